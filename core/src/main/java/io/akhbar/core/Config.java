@@ -1,0 +1,97 @@
+package io.akhbar.core;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the services read from the environment, with documented defaults, in one place.
+ *
+ * <ul>
+ *   <li>{@code ES_URL}: an Elasticsearch cluster to use (e.g. {@code http://localhost:9200}); unset = start the
+ *       embedded 7.10.2 node.
+ *   <li>{@code ES_USERNAME} / {@code ES_PASSWORD} or {@code ES_API_KEY}: credentials for {@code ES_URL}.
+ *   <li>{@code DATA_DIR} (default {@code ./data}): where the embedded node keeps its data and where the
+ *       indexer writes its dead-letter file.
+ *   <li>{@code PORT} (default 7070): the search API's HTTP port.
+ *   <li>{@code INDEX_ALIAS} (default {@code articles}): the alias searched and written; versions are
+ *       {@code <alias>-v1}, {@code <alias>-v2}, …
+ *   <li>{@code ENGINE_HOME} (default: found from the working directory): the {@code engine/} module folder
+ *       whose {@code target/lib} holds the embedded node's classpath.
+ *   <li>{@code ENGINE_HEAP} (default {@code 1g}): the embedded node's JVM heap.
+ * </ul>
+ */
+public record Config(
+    Optional<String> esUrl,
+    Optional<String> esUsername,
+    Optional<String> esPassword,
+    Optional<String> esApiKey,
+    Path dataDir,
+    int port,
+    String indexAlias,
+    Optional<Path> engineHome,
+    String engineHeap) {
+
+  public static Config fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  public static Config fromEnv(Map<String, String> env) {
+    return new Config(
+        nonBlank(env, "ES_URL"),
+        nonBlank(env, "ES_USERNAME"),
+        nonBlank(env, "ES_PASSWORD"),
+        nonBlank(env, "ES_API_KEY"),
+        Path.of(nonBlank(env, "DATA_DIR").orElse("data")),
+        port(env),
+        nonBlank(env, "INDEX_ALIAS").map(Config::indexAlias).orElse("articles"),
+        nonBlank(env, "ENGINE_HOME").map(Path::of),
+        nonBlank(env, "ENGINE_HEAP").map(Config::heap).orElse("1g"));
+  }
+
+  public Config withPort(int newPort) {
+    return new Config(esUrl, esUsername, esPassword, esApiKey, dataDir, newPort, indexAlias, engineHome, engineHeap);
+  }
+
+  public Config withIndexAlias(String alias) {
+    return new Config(esUrl, esUsername, esPassword, esApiKey, dataDir, port, alias, engineHome, engineHeap);
+  }
+
+  private static Optional<String> nonBlank(Map<String, String> env, String name) {
+    return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static int port(Map<String, String> env) {
+    String raw = nonBlank(env, "PORT").orElse("7070");
+    try {
+      int port = Integer.parseInt(raw);
+      if (port < 0 || port > 65535) {
+        throw new ConfigException("PORT", raw, "a port number from 0 to 65535");
+      }
+      return port;
+    } catch (NumberFormatException e) {
+      throw new ConfigException("PORT", raw, "a port number from 0 to 65535");
+    }
+  }
+
+  private static String indexAlias(String raw) {
+    if (!raw.matches("[a-z0-9][a-z0-9_.-]*")) {
+      throw new ConfigException("INDEX_ALIAS", raw, "a lowercase Elasticsearch index name");
+    }
+    return raw;
+  }
+
+  private static String heap(String raw) {
+    if (!raw.matches("\\d+[mMgG]")) {
+      throw new ConfigException("ENGINE_HEAP", raw, "a JVM heap size such as 512m or 2g");
+    }
+    return raw;
+  }
+
+  /** A variable with a value the services cannot use; the message names the variable. */
+  public static final class ConfigException extends IllegalArgumentException {
+    public ConfigException(String variable, String value, String expected) {
+      super(variable + "=" + value + " is not valid: expected " + expected);
+    }
+  }
+}

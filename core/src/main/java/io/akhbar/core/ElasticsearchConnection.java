@@ -1,0 +1,133 @@
+package io.akhbar.core;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.Base64;
+import java.util.Optional;
+import org.apache.http.Header;
+import org.apache.http.HttpHeaders;
+import org.apache.http.HttpHost;
+import org.apache.http.HttpResponseInterceptor;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that builds an Elasticsearch client: to a configured cluster ({@code ES_URL}) as it is, or to the
+ * embedded 7.10.2 node with the two shims the 8.19 client needs from a 7.x node and that only this connection gets.
+ */
+public final class ElasticsearchConnection implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ElasticsearchConnection.class);
+  static final int CONNECT_TIMEOUT_MS = 2_000;
+  static final int SOCKET_TIMEOUT_MS = 30_000;
+
+  private final RestClient restClient;
+  private final ElasticsearchClient client;
+  private final String engine;
+  private final Optional<EmbeddedEngine> embedded;
+
+  private ElasticsearchConnection(RestClient restClient, String engine, Optional<EmbeddedEngine> embedded) {
+    this.restClient = restClient;
+    this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(objectMapper())));
+    this.engine = engine;
+    this.embedded = embedded;
+  }
+
+  /** {@code ES_URL} if set, else a freshly started embedded node. */
+  public static ElasticsearchConnection open(Config config) {
+    if (config.esUrl().isPresent()) {
+      return external(config.esUrl().get(), config.esUsername(), config.esPassword(), config.esApiKey());
+    }
+    return embedded(EmbeddedEngine.start(config.engineHome(), config.dataDir(), config.engineHeap()));
+  }
+
+  /** A configured cluster: plain elasticsearch-java, no compatibility shims. */
+  public static ElasticsearchConnection external(
+      String url, Optional<String> username, Optional<String> password, Optional<String> apiKey) {
+    HttpHost host;
+    try {
+      host = HttpHost.create(url);
+    } catch (IllegalArgumentException e) {
+      throw new Config.ConfigException("ES_URL", url, "a URL such as http://localhost:9200");
+    }
+    RestClientBuilder builder = RestClient.builder(host).setRequestConfigCallback(timeouts());
+    if (apiKey.isPresent()) {
+      builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + apiKey.get())});
+    } else if (username.isPresent()) {
+      String token = Base64.getEncoder().encodeToString(
+          (username.get() + ":" + password.orElse("")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "Basic " + token)});
+    }
+    log.info("Using the Elasticsearch cluster at {}", url);
+    return new ElasticsearchConnection(builder.build(), "Elasticsearch at " + url, Optional.empty());
+  }
+
+  /**
+   * The embedded 7.10.2 node. elasticsearch-java 8.19 sends {@code compatible-with=8} media types, which 7.10
+   * refuses, and refuses a response without {@code X-Elastic-Product}, which 7.10 does not send.
+   */
+  public static ElasticsearchConnection embedded(EmbeddedEngine engine) {
+    RestClientBuilder builder = RestClient.builder(new HttpHost("127.0.0.1", engine.port(), "http"))
+        .setRequestConfigCallback(timeouts())
+        .setDefaultHeaders(new Header[] {
+            new BasicHeader(HttpHeaders.CONTENT_TYPE, "application/json"),
+            new BasicHeader(HttpHeaders.ACCEPT, "application/json")})
+        .setHttpClientConfigCallback(http -> http.addInterceptorLast((HttpResponseInterceptor) (response, context) -> {
+          if (!response.containsHeader("X-Elastic-Product")) {
+            response.addHeader("X-Elastic-Product", "Elasticsearch");
+          }
+        }));
+    return new ElasticsearchConnection(builder.build(), "embedded Elasticsearch " + engine.version(), Optional.of(engine));
+  }
+
+  private static RestClientBuilder.RequestConfigCallback timeouts() {
+    return request -> request.setConnectTimeout(CONNECT_TIMEOUT_MS).setSocketTimeout(SOCKET_TIMEOUT_MS);
+  }
+
+  public static ObjectMapper objectMapper() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  public ElasticsearchClient client() {
+    return client;
+  }
+
+  /** The low-level client, for the few calls the typed client cannot express on every engine version. */
+  public RestClient restClient() {
+    return restClient;
+  }
+
+  /** "embedded Elasticsearch 7.10.2" or "Elasticsearch at http://…". */
+  public String engine() {
+    return engine;
+  }
+
+  public Optional<EmbeddedEngine> embeddedEngine() {
+    return embedded;
+  }
+
+  /** The server's version number, asked of the server. */
+  public String serverVersion() throws IOException {
+    return client.info().version().number();
+  }
+
+  @Override
+  public void close() {
+    try {
+      restClient.close();
+    } catch (IOException e) {
+      log.warn("Closing the Elasticsearch client: {}", e.toString());
+    }
+    embedded.ifPresent(EmbeddedEngine::close);
+  }
+}

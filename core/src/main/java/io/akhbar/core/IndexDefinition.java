@@ -1,0 +1,84 @@
+package io.akhbar.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The index's settings and mappings, assembled from {@code mappings/} and the gazetteer's synonym rules, with a hash
+ * that changes whenever anything in them does (so a change creates the next index version).
+ *
+ * <p>Synonyms are inlined into the {@code news_synonyms} filter rather than read from a path: a path would have to
+ * exist on every node of a remote cluster, and inline rules work the same on 7.10, 8.x and 9.x.
+ */
+public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<String> synonymRules, String hash) {
+
+  static final String SYNONYM_FILTER = "news_synonyms";
+  private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  /** Settings and mappings from {@code mappings/}; synonyms from {@code mappings/synonyms/*.txt} plus the given rules. */
+  public static IndexDefinition load(List<String> gazetteerSynonymRules) {
+    List<String> rules = new ArrayList<>();
+    for (String file : MappingFiles.list("mappings/synonyms", ".txt")) {
+      rules.addAll(synonymLines(MappingFiles.read("mappings/synonyms/" + file)));
+    }
+    rules.addAll(gazetteerSynonymRules);
+    try {
+      ObjectNode settings = (ObjectNode) JSON.readTree(MappingFiles.read("mappings/settings.json"));
+      ObjectNode mappings = (ObjectNode) JSON.readTree(MappingFiles.read("mappings/mappings.json"));
+      ObjectNode filter = (ObjectNode) settings.path("index").path("analysis").path("filter").path(SYNONYM_FILTER);
+      if (filter.isMissingNode()) {
+        throw new IllegalStateException("mappings/settings.json has no " + SYNONYM_FILTER + " filter");
+      }
+      ArrayNode synonyms = filter.putArray("synonyms");
+      rules.forEach(synonyms::add);
+      String hash = sha256(JSON.writeValueAsString(settings) + JSON.writeValueAsString(mappings)).substring(0, 16);
+      ((ObjectNode) mappings.with("_meta")).put("definition_hash", hash);
+      return new IndexDefinition(settings, mappings, List.copyOf(rules), hash);
+    } catch (IOException e) {
+      throw new UncheckedIOException("mappings/*.json is not valid JSON", e);
+    }
+  }
+
+  /** Solr-format lines of a synonym file: comments ({@code #} to end of line) and blank lines dropped. */
+  static List<String> synonymLines(String text) {
+    List<String> lines = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      int comment = line.indexOf('#');
+      String rule = (comment >= 0 ? line.substring(0, comment) : line).strip();
+      if (!rule.isEmpty()) {
+        lines.add(rule);
+      }
+    }
+    return lines;
+  }
+
+  /** The body of a create-index request: {@code {"settings": …, "mappings": …}}. */
+  public String createIndexJson() {
+    ObjectNode body = JSON.createObjectNode();
+    body.set("settings", settings);
+    body.set("mappings", mappings);
+    try {
+      return JSON.writeValueAsString(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
