@@ -1,0 +1,35 @@
+package io.akhbar.core;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An article as stored in the index (field names are the mapping's, in {@code mappings/mappings.json}).
+ * {@code publishedAt} is null when the page gives no publication date: we store none rather than guess.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Article(
+    @JsonProperty("id") String id,
+    @JsonProperty("title") String title,
+    @JsonProperty("body") String body,
+    @JsonProperty("published_at") LocalDate publishedAt,
+    @JsonProperty("language") String language,
+    @JsonProperty("source") String source,
+    @JsonProperty("url") String url,
+    @JsonProperty("provinces") List<String> provinces,
+    @JsonProperty("districts") List<String> districts,
+    @JsonProperty("actors") List<String> actors,
+    @JsonProperty("content_hash") String contentHash,
+    @JsonProperty("indexed_at") Instant indexedAt) {
+
+  public Article {
+    provinces = provinces == null ? List.of() : List.copyOf(provinces);
+    districts = districts == null ? List.of() : List.copyOf(districts);
+    actors = actors == null ? List.of() : List.copyOf(actors);
+  }
+}

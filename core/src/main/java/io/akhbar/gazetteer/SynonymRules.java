@@ -1,0 +1,134 @@
+package io.akhbar.gazetteer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the Solr-format synonym lines of {@link Gazetteer#synonymRules()}.
+ *
+ * <ul>
+ *   <li>One equivalence line ({@code a, b, c}) per place (every row) and per actor with at least two usable terms:
+ *       name_ar, name_en, name_ku, aliases, and for an actor also the surnames that belong to that actor alone.
+ *   <li>Terms keep their surface spelling (the analyzer before the synonym filter folds them exactly as it folds the
+ *       query); text in parentheses, Solr syntax characters ({@code , => \ #}) and stray punctuation are removed.
+ *   <li>Dropped: terms shorter than 3 characters once normalized, English and Arabic stop words, duplicates (by
+ *       normalized form, the first spelling wins).
+ *   <li>A place that needs context gets a one-way rule {@code latin1, latin2 => latin1, latin2, arabic...}: the
+ *       English name finds the Arabic one, but the common Arabic word is never expanded. No Latin term: no line.
+ *   <li>Order: places sorted by id, then actors sorted by id, so the index definition hash is stable.
+ * </ul>
+ */
+final class SynonymRules {
+
+  private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]|\\{[^}]*}");
+  private static final Pattern SYNTAX = Pattern.compile("=>|[,\\\\#|;()\\[\\]{}\"“”«»،]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private SynonymRules() {}
+
+  static List<String> build(Gazetteer g) {
+    List<String> lines = new ArrayList<>();
+    List<Place> places = new ArrayList<>(g.places());
+    places.sort(Comparator.comparing(Place::id));
+    for (Place p : places) {
+      List<String> terms = terms(p.allNames());
+      if (p.needsContext()) {
+        List<String> latin = new ArrayList<>();
+        for (String t : terms) {
+          if (ArabicText.hasLatinLetter(t) && !ArabicText.hasArabicLetter(t)) {
+            latin.add(t);
+          }
+        }
+        if (latin.isEmpty()) {
+          continue;
+        }
+        if (latin.size() == terms.size()) {
+          if (terms.size() >= 2) {
+            lines.add(String.join(", ", terms));
+          }
+          continue;
+        }
+        List<String> right = new ArrayList<>(latin);
+        for (String t : terms) {
+          if (!latin.contains(t)) {
+            right.add(t);
+          }
+        }
+        lines.add(String.join(", ", latin) + " => " + String.join(", ", right));
+      } else if (terms.size() >= 2) {
+        lines.add(String.join(", ", terms));
+      }
+    }
+
+    Map<String, Set<String>> surnameOwners = new HashMap<>();
+    for (Actor a : g.actors()) {
+      for (String s : a.surnames()) {
+        String key = ArabicText.normalize(clean(s));
+        if (!key.isEmpty()) {
+          surnameOwners.computeIfAbsent(key, k -> new HashSet<>()).add(a.id());
+        }
+      }
+    }
+    List<Actor> actors = new ArrayList<>(g.actors());
+    actors.sort(Comparator.comparing(Actor::id));
+    for (Actor a : actors) {
+      List<String> names = new ArrayList<>(a.allNames());
+      for (String s : a.surnames()) {
+        Set<String> owners = surnameOwners.get(ArabicText.normalize(clean(s)));
+        if (owners != null && owners.size() == 1) {
+          names.add(s);
+        }
+      }
+      List<String> terms = terms(names);
+      if (terms.size() >= 2) {
+        lines.add(String.join(", ", terms));
+      }
+    }
+    return lines;
+  }
+
+  /** Cleaned, filtered, de-duplicated terms in input order. */
+  static List<String> terms(List<String> names) {
+    LinkedHashMap<String, String> byKey = new LinkedHashMap<>();
+    for (String name : names) {
+      String term = clean(name);
+      if (term.isEmpty()) {
+        continue;
+      }
+      String key = ArabicText.normalize(term);
+      if (key.replace(" ", "").length() < 3 || Lexicon.isStopWord(key)) {
+        continue;
+      }
+      byKey.putIfAbsent(key, term);
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  /** The surface form without parenthesised text, Solr syntax characters or edge punctuation; "" if nothing is left. */
+  static String clean(String name) {
+    if (name == null) {
+      return "";
+    }
+    String s = PARENS.matcher(name).replaceAll(" ");
+    s = SYNTAX.matcher(s).replaceAll(" ");
+    s = SPACES.matcher(s).replaceAll(" ").strip();
+    // trim leading/trailing characters that are neither letters nor digits (quotes, dashes, dots)
+    int start = 0;
+    int end = s.length();
+    while (start < end && !Character.isLetterOrDigit(s.codePointAt(start))) {
+      start += Character.charCount(s.codePointAt(start));
+    }
+    while (end > start && !Character.isLetterOrDigit(s.codePointBefore(end))) {
+      end -= Character.charCount(s.codePointBefore(end));
+    }
+    s = s.substring(start, end);
+    return s;
+  }
+}

@@ -1,0 +1,136 @@
+package io.akhbar.indexer;
+
+import io.akhbar.core.Config;
+import io.akhbar.core.ElasticsearchConnection;
+import io.akhbar.core.EmbeddedEngine;
+import io.akhbar.core.IndexDefinition;
+import io.akhbar.core.IndexManager;
+import io.akhbar.gazetteer.Gazetteer;
+import io.akhbar.gazetteer.Tagger;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The indexer's command line: {@code index PATH…} and {@code generate --count N --seed S}. */
+@Command(name = "indexer", mixinStandardHelpOptions = true,
+    description = "Indexes news articles (folders of page text files, .jsonl feeds) into Elasticsearch.",
+    subcommands = {IndexerMain.Index.class, IndexerMain.Generate.class})
+public final class IndexerMain {
+
+  static final int EXIT_OK = 0;
+  static final int EXIT_SOME_NOT_INDEXED = 1;
+  static final int EXIT_BAD_INPUT = 2;
+  static final int EXIT_ENGINE = 3;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new IndexerMain())
+        .setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException ? EXIT_BAD_INPUT : EXIT_ENGINE)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          cmd.getErr().println("indexer: " + e.getMessage());
+          return cmd.getExitCodeExceptionMapper().getExitCode(e);
+        });
+  }
+
+  @Command(name = "index", description = "Index pages and JSON Lines files. Exit code 1 when anything was not indexed"
+      + " (see the dead-letter file), 2 for bad arguments, 3 when Elasticsearch cannot be used.")
+  static final class Index implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Folders (searched recursively) and files")
+    List<Path> paths;
+
+    @Option(names = "--dead-letter", paramLabel = "FILE",
+        description = "Where to list what was not indexed (default: $DATA_DIR/dead-letter.jsonl)")
+    Path deadLetter;
+
+    @Option(names = "--batch-mb", defaultValue = "5", description = "Bulk request size in MB (default: ${DEFAULT-VALUE})")
+    int batchMb;
+
+    @Option(names = "--no-create-index", description = "Fail if the index does not exist instead of creating it")
+    boolean noCreate;
+
+    @Override
+    public Integer call() throws Exception {
+      InputScanner.checkExists(paths);
+      if (batchMb < 1 || batchMb > 100) {
+        throw new IllegalArgumentException("--batch-mb must be from 1 to 100");
+      }
+      Config config = Config.fromEnv();
+      Gazetteer gazetteer = Gazetteer.fromClasspath();
+      try (ElasticsearchConnection es = connect(config)) {
+        IndexManager indices = new IndexManager(es.client(), config.indexAlias(),
+            IndexDefinition.load(gazetteer.synonymRules()));
+        if (noCreate && indices.currentIndex().isEmpty()) {
+          throw new IllegalStateException("The index '" + config.indexAlias() + "' does not exist on " + es.engine()
+              + "; run without --no-create-index to create it");
+        }
+        indices.ensureIndex();
+        BulkWriter.Options defaults = BulkWriter.Options.defaults();
+        BulkWriter.Options options = new BulkWriter.Options(batchMb * 1024 * 1024, defaults.maxBatchDocs(),
+            defaults.maxRetries(), defaults.firstBackoff(), defaults.maxBackoff());
+        Indexer indexer = new Indexer(es, config.indexAlias(), new ArticleFactory(new Tagger(gazetteer), Clock.systemUTC()),
+            options);
+        Path deadLetters = deadLetter != null ? deadLetter : config.dataDir().resolve("dead-letter.jsonl");
+        IndexSummary summary = indexer.run(paths, deadLetters);
+        System.out.println(summary);
+        if (!summary.ok()) {
+          System.err.println((summary.failed() + summary.rejected()) + " inputs were not indexed; reasons in " + deadLetters);
+          return EXIT_SOME_NOT_INDEXED;
+        }
+        return EXIT_OK;
+      }
+    }
+  }
+
+  @Command(name = "generate", description = "Write synthetic Arabic news articles as JSON Lines (deterministic per seed).")
+  static final class Generate implements Callable<Integer> {
+    @Option(names = "--count", required = true, description = "How many articles") int count;
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE})") long seed;
+    @Option(names = "--out", description = "Output file (default: standard output)") Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      if (count < 1 || count > 10_000_000) {
+        throw new IllegalArgumentException("--count must be from 1 to 10000000");
+      }
+      ArticleGenerator generator = new ArticleGenerator(Gazetteer.fromClasspath());
+      try (Writer writer = out == null
+          ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+          : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        generator.write(count, seed, writer);
+      }
+      return EXIT_OK;
+    }
+  }
+
+  /** Connects, and checks that the engine answers, with a message that says what to do when it does not. */
+  public static ElasticsearchConnection connect(Config config) {
+    ElasticsearchConnection es;
+    try {
+      es = ElasticsearchConnection.open(config);
+    } catch (EmbeddedEngine.EngineException e) {
+      throw new IllegalStateException(e.getMessage());
+    }
+    try {
+      es.serverVersion();
+      return es;
+    } catch (IOException | RuntimeException e) {
+      es.close();
+      throw new IllegalStateException("Cannot reach " + es.engine() + ": " + e.getMessage()
+          + (config.esUrl().isPresent() ? " (check ES_URL and credentials)" : ""));
+    }
+  }
+}

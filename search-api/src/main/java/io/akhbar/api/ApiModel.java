@@ -1,0 +1,43 @@
+package io.akhbar.api;
+
+import java.util.List;
+
+/** The JSON shapes of the API (documented in openapi.json; field names are written in snake_case). */
+public final class ApiModel {
+
+  private ApiModel() {}
+
+  public record PlaceRef(String id, String nameAr, String nameEn) {}
+
+  public record DistrictRef(String id, String nameAr, String nameEn, String province) {}
+
+  public record ActorRef(String id, String nameAr, String nameEn, String type) {}
+
+  public record Hit(String id, String source, String url, String title, String titleHtml, String publishedAt,
+      String language, List<PlaceRef> provinces, List<DistrictRef> districts, List<ActorRef> actors,
+      List<String> snippets, Double score) {}
+
+  public record PlaceCount(String id, String nameAr, String nameEn, long count) {}
+
+  public record DistrictCount(String id, String nameAr, String nameEn, String province, long count) {}
+
+  public record ActorCount(String id, String nameAr, String nameEn, String type, long count) {}
+
+  public record IdCount(String id, long count) {}
+
+  public record DateCount(String key, long count) {}
+
+  public record Facets(List<PlaceCount> province, List<DistrictCount> district, List<ActorCount> actor,
+      List<IdCount> language, List<DateCount> date, long dateMissing) {}
+
+  public record SearchResult(long total, long tookMs, List<Hit> hits, Facets facets, String nextCursor) {}
+
+  public record ArticleView(String id, String source, String url, String title, String publishedAt, String language,
+      String body, List<PlaceRef> provinces, List<DistrictRef> districts, List<ActorRef> actors) {}
+
+  public record ProvinceFacet(String id, String nameAr, String nameEn, String nameKu, long count,
+      List<DistrictCount> districts) {}
+
+  public record Health(String status, String engine, String version, String alias, String index, Long documents,
+      String error) {}
+}

@@ -1,0 +1,33 @@
+package io.akhbar.api;
+
+import io.akhbar.api.ApiModel.Health;
+import io.akhbar.core.ElasticsearchConnection;
+import io.akhbar.core.IndexManager;
+
+/** What {@code GET /health} reports: the engine, its version, the index behind the alias and its document count. */
+public final class HealthService {
+
+  private final ElasticsearchConnection es;
+  private final IndexManager indices;
+
+  public HealthService(ElasticsearchConnection es, IndexManager indices) {
+    this.es = es;
+    this.indices = indices;
+  }
+
+  public Health check() {
+    try {
+      String version = es.serverVersion();
+      var index = indices.currentIndex();
+      if (index.isEmpty()) {
+        return new Health("no_index", es.engine(), version, indices.alias(), null, null,
+            "The index '" + indices.alias() + "' does not exist yet");
+      }
+      long docs = es.client().count(c -> c.index(indices.alias())).count();
+      return new Health("ok", es.engine(), version, indices.alias(), index.get(), docs, null);
+    } catch (Exception e) {
+      return new Health("unavailable", es.engine(), null, indices.alias(), null, null,
+          "Elasticsearch is unreachable: " + e.getMessage());
+    }
+  }
+}

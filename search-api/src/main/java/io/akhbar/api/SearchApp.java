@@ -1,0 +1,145 @@
+package io.akhbar.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.akhbar.api.ApiModel.Health;
+import io.akhbar.core.Article;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the HTTP application from its services and returns it unstarted, so tests build exactly what runs.
+ * Handlers only translate HTTP to service calls; every error becomes one JSON shape here.
+ */
+public final class SearchApp {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchApp.class);
+
+  private SearchApp() {}
+
+  public static ObjectMapper json() {
+    return new ObjectMapper()
+        .registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  }
+
+  public static Javalin create(SearchService search, HealthService health) {
+    ObjectMapper mapper = json();
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(mapper, false));
+      config.staticFiles.add("/public", Location.CLASSPATH);
+      config.http.defaultContentType = "application/json";
+
+      config.routes.get("/health", ctx -> {
+        Health h = health.check();
+        ctx.status("ok".equals(h.status()) ? 200 : 503).json(h);
+      });
+      config.routes.get("/api/search", ctx -> ctx.json(search.search(params(ctx, search))));
+      config.routes.get("/api/articles/{id}", ctx -> ctx.json(search.article(ctx.pathParam("id"))
+          .orElseThrow(() -> new ApiException(404, "not_found", "No article with id '" + ctx.pathParam("id") + "'", "id"))));
+      config.routes.get("/api/facets/provinces", ctx -> ctx.json(search.provinces()));
+      config.routes.get("/api/facets/actors", ctx -> {
+        int limit = limit(ctx.queryParam("limit"));
+        ctx.json(search.actors(ctx.queryParam("prefix"), limit));
+      });
+      config.routes.get("/api/export", ctx -> export(ctx, search, mapper));
+      config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
+          .result(SearchApp.class.getResourceAsStream("/openapi.json")));
+
+      config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.code(), e.getMessage(), e.parameter()));
+      config.routes.exception(Exception.class, (e, ctx) -> {
+        log.error("Unexpected error on {} {}", ctx.method(), ctx.fullUrl(), e);
+        error(ctx, 500, "internal_error", "Something went wrong on our side; it has been logged", null);
+      });
+      config.routes.error(404, "application/json", ctx -> {
+        if (ctx.result() == null || ctx.result().isEmpty()) {
+          error(ctx, 404, "not_found", "No such endpoint: " + ctx.path(), null);
+        }
+      });
+    });
+  }
+
+  private static void error(Context ctx, int status, String code, String message, String parameter) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", code);
+    body.put("message", message);
+    body.put("parameter", parameter);
+    ctx.status(status).json(Map.of("error", body));
+  }
+
+  private static SearchParams params(Context ctx, SearchService search) {
+    return SearchParams.parse(ctx.queryParamMap(), search.knownIds());
+  }
+
+  private static int limit(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return 20;
+    }
+    try {
+      int v = Integer.parseInt(raw.strip());
+      if (v < 1 || v > 500) {
+        throw ApiException.badParameter("limit", "out_of_range", "'limit' must be from 1 to 500");
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw ApiException.badParameter("limit", "not_a_number", "'limit' must be a whole number");
+    }
+  }
+
+  /** Streams every match as CSV (UTF-8 with a BOM, so spreadsheet programs read Arabic right) or JSON Lines. */
+  private static void export(Context ctx, SearchService search, ObjectMapper mapper) throws IOException {
+    String format = ctx.queryParam("format") == null ? "csv" : ctx.queryParam("format");
+    if (!format.equals("csv") && !format.equals("jsonl")) {
+      throw ApiException.badParameter("format", "unknown_value", "'format' must be csv or jsonl");
+    }
+    SearchParams p = params(ctx, search);
+    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/x-ndjson; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"articles." + format + "\"");
+    Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    ObjectMapper plain = io.akhbar.core.ElasticsearchConnection.objectMapper();
+    if (format.equals("csv")) {
+      out.write('\uFEFF');
+      CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+          .setHeader("id", "published_at", "title", "source", "url", "language", "provinces", "districts", "actors", "body")
+          .get());
+      search.export(p, a -> printRow(csv, a));
+      csv.flush();
+    } else {
+      search.export(p, a -> {
+        try {
+          out.write(plain.writeValueAsString(a));
+          out.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+    out.flush();
+  }
+
+  private static void printRow(CSVPrinter csv, Article a) {
+    try {
+      csv.printRecord(a.id(), a.publishedAt(), a.title(), a.source(), a.url(), a.language(),
+          String.join("|", a.provinces()), String.join("|", a.districts()), String.join("|", a.actors()), a.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.akhbar.api;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.json.JsonData;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one place where searches are built, from {@link SearchParams} to an Elasticsearch request. Pure: unit-tested
+ * by rendering the request to JSON, without a node.
+ *
+ * <p>Facets are disjunctive: the filters go in {@code post_filter}, so hits respect all of them, and each facet is a
+ * {@code filter} aggregation that applies every filter but its own. Selecting two provinces therefore still shows
+ * every province's count, while the actor and date facets respect the province selection. Counts are exact: the
+ * index has one shard, and facet sizes cover the whole gazetteer.
+ */
+public final class SearchQueryBuilder {
+
+  /** Arabic is the main field; English and Sorani subfields let mixed and non-Arabic text match too. */
+  static final List<String> TEXT_FIELDS =
+      List.of("title^3", "title.en^3", "title.ku^2", "body", "body.en", "body.ku");
+  static final String EXACT_SUFFIX = ".exact";
+  static final int FACET_SIZE = 500;
+
+  public static final String PROVINCE = "province";
+  public static final String DISTRICT = "district";
+  public static final String ACTOR = "actor";
+  public static final String LANGUAGE = "language";
+  public static final String DATE = "date";
+
+  private final String index;
+
+  public SearchQueryBuilder(String index) {
+    this.index = index;
+  }
+
+  /** A page of results with facets and highlights. */
+  public SearchRequest search(SearchParams p, List<Query> nameBoosts) {
+    Map<String, Query> filters = filters(p);
+    return SearchRequest.of(s -> {
+      s.index(index)
+          .query(query(p.q(), nameBoosts))
+          .trackTotalHits(t -> t.enabled(true))
+          .size(p.size())
+          .sort(sort(p.sort()))
+          .source(src -> src.filter(f -> f.excludes("body", "content_hash")))
+          .highlight(h -> h
+              .preTags("<mark>").postTags("</mark>")
+              .encoder(HighlighterEncoder.Html)
+              .requireFieldMatch(false)
+              .fields("title", f -> f.numberOfFragments(0))
+              .fields("body", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(240)))
+          .aggregations(aggregations(p, filters));
+      combined(filters.values()).ifPresent(s::postFilter);
+      if (p.cursor().isPresent()) {
+        s.searchAfter(Cursor.decode(p.cursor().get(), p.sort()).after());
+      } else {
+        s.from((p.page() - 1) * p.size());
+      }
+      return s;
+    });
+  }
+
+  /** One page of an export: every filter in the query itself, no facets, no highlights, the whole text. */
+  public SearchRequest exportPage(SearchParams p, List<Query> nameBoosts, List<FieldValue> after, int size) {
+    return SearchRequest.of(s -> {
+      s.index(index)
+          .query(q -> q.bool(b -> b.must(query(p.q(), nameBoosts)).filter(new ArrayList<>(filters(p).values()))))
+          .size(size)
+          .trackTotalHits(t -> t.enabled(false))
+          .sort(sort(p.sort()))
+          .source(src -> src.filter(f -> f.excludes("content_hash")));
+      if (!after.isEmpty()) {
+        s.searchAfter(after);
+      }
+      return s;
+    });
+  }
+
+  /** The text part: everything when there is no query; boosts for gazetteer names rank names as names. */
+  Query query(Optional<String> q, List<Query> nameBoosts) {
+    if (q.isEmpty()) {
+      return Query.of(m -> m.matchAll(a -> a));
+    }
+    Query text = Query.of(m -> m.simpleQueryString(sqs -> sqs
+        .query(QuerySyntax.toSimpleQueryString(q.get()))
+        .fields(TEXT_FIELDS)
+        .quoteFieldSuffix(EXACT_SUFFIX)
+        .defaultOperator(Operator.And)
+        .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
+            SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace,
+            SimpleQueryStringFlag.Escape)
+        .lenient(true)));
+    if (nameBoosts.isEmpty()) {
+      return text;
+    }
+    return Query.of(m -> m.bool(b -> b.must(text).should(nameBoosts)));
+  }
+
+  /** Each selection as a filter, keyed by facet name; absent when nothing is selected. */
+  Map<String, Query> filters(SearchParams p) {
+    Map<String, Query> filters = new LinkedHashMap<>();
+    terms("provinces", p.provinces()).ifPresent(q -> filters.put(PROVINCE, q));
+    terms("districts", p.districts()).ifPresent(q -> filters.put(DISTRICT, q));
+    terms("actors", p.actors()).ifPresent(q -> filters.put(ACTOR, q));
+    terms("language", p.languages()).ifPresent(q -> filters.put(LANGUAGE, q));
+    if (p.from().isPresent() || p.to().isPresent()) {
+      filters.put(DATE, Query.of(q -> q.range(r -> r.untyped(u -> {
+        u.field("published_at").format("yyyy-MM-dd");
+        p.from().ifPresent(d -> u.gte(JsonData.of(d.toString())));
+        p.to().ifPresent(d -> u.lte(JsonData.of(d.toString())));
+        return u;
+      }))));
+    }
+    return filters;
+  }
+
+  private Map<String, Aggregation> aggregations(SearchParams p, Map<String, Query> filters) {
+    Map<String, Aggregation> aggs = new LinkedHashMap<>();
+    aggs.put(PROVINCE, facet(filters, PROVINCE, Aggregation.of(a -> a.terms(t -> t.field("provinces").size(FACET_SIZE)))));
+    aggs.put(DISTRICT, facet(filters, DISTRICT, Aggregation.of(a -> a.terms(t -> t.field("districts").size(FACET_SIZE)))));
+    aggs.put(ACTOR, facet(filters, ACTOR, Aggregation.of(a -> a.terms(t -> t.field("actors").size(FACET_SIZE)))));
+    aggs.put(LANGUAGE, facet(filters, LANGUAGE, Aggregation.of(a -> a.terms(t -> t.field("language").size(10)))));
+    Query others = combined(except(filters, DATE)).orElse(Query.of(q -> q.matchAll(m -> m)));
+    aggs.put(DATE, Aggregation.of(a -> a
+        .filter(others)
+        .aggregations("buckets", b -> b.dateHistogram(h -> h
+            .field("published_at")
+            .calendarInterval(switch (p.interval()) {
+              case YEAR -> CalendarInterval.Year;
+              case MONTH -> CalendarInterval.Month;
+              case DAY -> CalendarInterval.Day;
+            })
+            .format(switch (p.interval()) {
+              case YEAR -> "yyyy";
+              case MONTH -> "yyyy-MM";
+              case DAY -> "yyyy-MM-dd";
+            })
+            .minDocCount(1)))
+        .aggregations("missing", m -> m.missing(x -> x.field("published_at")))));
+    return aggs;
+  }
+
+  private static Aggregation facet(Map<String, Query> filters, String name, Aggregation terms) {
+    Query others = combined(except(filters, name)).orElse(Query.of(q -> q.matchAll(m -> m)));
+    return Aggregation.of(a -> a.filter(others).aggregations("ids", terms));
+  }
+
+  private static List<Query> except(Map<String, Query> filters, String name) {
+    List<Query> rest = new ArrayList<>();
+    filters.forEach((k, v) -> {
+      if (!k.equals(name)) {
+        rest.add(v);
+      }
+    });
+    return rest;
+  }
+
+  private static Optional<Query> combined(java.util.Collection<Query> filters) {
+    if (filters.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Query.of(q -> q.bool(b -> b.filter(new ArrayList<>(filters)))));
+  }
+
+  private static Optional<Query> terms(String field, List<String> values) {
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    List<FieldValue> v = values.stream().map(FieldValue::of).toList();
+    return Optional.of(Query.of(q -> q.terms(t -> t.field(field).terms(tt -> tt.value(v)))));
+  }
+
+  /** A total order, so that {@code search_after} never skips or repeats a document: the id breaks ties. */
+  static List<SortOptions> sort(SearchParams.Sort sort) {
+    SortOptions byId = SortOptions.of(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
+    return switch (sort) {
+      case RELEVANCE -> List.of(
+          SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))),
+          SortOptions.of(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last"))),
+          byId);
+      case DATE_DESC -> List.of(
+          SortOptions.of(s -> s.field(f -> f.field("published_at").order(SortOrder.Desc).missing("_last"))), byId);
+      case DATE_ASC -> List.of(
+          SortOptions.of(s -> s.field(f -> f.field("published_at").order(SortOrder.Asc).missing("_last"))), byId);
+    };
+  }
+}

@@ -1,0 +1,245 @@
+package io.akhbar.api;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.akhbar.api.ApiModel.ActorCount;
+import io.akhbar.api.ApiModel.ArticleView;
+import io.akhbar.api.ApiModel.DateCount;
+import io.akhbar.api.ApiModel.DistrictCount;
+import io.akhbar.api.ApiModel.Facets;
+import io.akhbar.api.ApiModel.IdCount;
+import io.akhbar.api.ApiModel.PlaceCount;
+import io.akhbar.api.ApiModel.ProvinceFacet;
+import io.akhbar.api.ApiModel.SearchResult;
+import io.akhbar.core.Article;
+import io.akhbar.gazetteer.Actor;
+import io.akhbar.gazetteer.ArabicText;
+import io.akhbar.gazetteer.Place;
+import io.akhbar.gazetteer.Tagger;
+import io.akhbar.gazetteer.Tags;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Runs searches and lookups against the alias and shapes the answers. Knows nothing of HTTP. */
+public final class SearchService {
+
+  static final int EXPORT_PAGE = 500;
+
+  private final ElasticsearchClient client;
+  private final String alias;
+  private final SearchQueryBuilder queries;
+  private final Names names;
+  private final Tagger tagger;
+
+  public SearchService(ElasticsearchClient client, String alias, Names names, Tagger tagger) {
+    this.client = client;
+    this.alias = alias;
+    this.queries = new SearchQueryBuilder(alias);
+    this.names = names;
+    this.tagger = tagger;
+  }
+
+  public SearchParams.KnownIds knownIds() {
+    return names;
+  }
+
+  public SearchResult search(SearchParams p) {
+    SearchResponse<Article> response = call(() -> client.search(queries.search(p, nameBoosts(p.q())), Article.class));
+    List<ApiModel.Hit> hits = new ArrayList<>();
+    for (Hit<Article> hit : response.hits().hits()) {
+      hits.add(hit(hit));
+    }
+    String next = null;
+    List<Hit<Article>> raw = response.hits().hits();
+    if (raw.size() == p.size() && !raw.isEmpty()) {
+      next = new Cursor(p.sort(), raw.get(raw.size() - 1).sort()).encode();
+    }
+    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+    return new SearchResult(total, response.took(), hits, facets(response.aggregations()), next);
+  }
+
+  /** Streams every match (a page at a time, via search_after) to the consumer, in the requested order. */
+  public long export(SearchParams p, Consumer<Article> sink) {
+    List<Query> boosts = nameBoosts(p.q());
+    List<FieldValue> after = List.of();
+    long n = 0;
+    while (true) {
+      List<FieldValue> position = after;
+      SearchResponse<Article> page = call(() -> client.search(queries.exportPage(p, boosts, position, EXPORT_PAGE), Article.class));
+      for (Hit<Article> hit : page.hits().hits()) {
+        sink.accept(hit.source());
+        n++;
+      }
+      if (page.hits().hits().size() < EXPORT_PAGE) {
+        return n;
+      }
+      after = page.hits().hits().get(page.hits().hits().size() - 1).sort();
+    }
+  }
+
+  public Optional<ArticleView> article(String id) {
+    GetResponse<Article> got = call(() -> client.get(g -> g.index(alias).id(id), Article.class));
+    if (!got.found() || got.source() == null) {
+      return Optional.empty();
+    }
+    Article a = got.source();
+    return Optional.of(new ArticleView(got.id(), a.source(), a.url(), a.title(),
+        a.publishedAt() == null ? null : a.publishedAt().toString(), a.language(), a.body(),
+        names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors())));
+  }
+
+  /** Every governorate with its count and its districts' counts, for the province picker. */
+  public List<ProvinceFacet> provinces() {
+    Map<String, Long> counts = new HashMap<>();
+    SearchResponse<Void> response = call(() -> client.search(s -> s.index(alias).size(0)
+        .aggregations("p", a -> a.terms(t -> t.field("provinces").size(SearchQueryBuilder.FACET_SIZE)))
+        .aggregations("d", a -> a.terms(t -> t.field("districts").size(SearchQueryBuilder.FACET_SIZE))), Void.class));
+    for (String agg : List.of("p", "d")) {
+      for (StringTermsBucket b : response.aggregations().get(agg).sterms().buckets().array()) {
+        counts.put(b.key().stringValue(), b.docCount());
+      }
+    }
+    List<ProvinceFacet> out = new ArrayList<>();
+    for (Place g : names.gazetteer().governorates()) {
+      List<DistrictCount> districts = names.gazetteer().districtsOf(g.id()).stream()
+          .map(d -> new DistrictCount(d.id(), d.nameAr(), d.nameEn(), g.id(), counts.getOrDefault(d.id(), 0L)))
+          .toList();
+      out.add(new ProvinceFacet(g.id(), g.nameAr(), g.nameEn(), g.nameKu(), counts.getOrDefault(g.id(), 0L), districts));
+    }
+    return out;
+  }
+
+  /** Actors whose name or alias starts with the prefix (any script), with their counts, most mentioned first. */
+  public List<ActorCount> actors(String prefix, int limit) {
+    String p = ArabicText.normalize(prefix == null ? "" : prefix);
+    String bare = p.startsWith("ال") && p.length() > 2 ? p.substring(2) : p;
+    Map<String, Long> counts = new HashMap<>();
+    SearchResponse<Void> response = call(() -> client.search(s -> s.index(alias).size(0)
+        .aggregations("a", a -> a.terms(t -> t.field("actors").size(SearchQueryBuilder.FACET_SIZE))), Void.class));
+    for (StringTermsBucket b : response.aggregations().get("a").sterms().buckets().array()) {
+      counts.put(b.key().stringValue(), b.docCount());
+    }
+    return names.gazetteer().actors().stream()
+        .filter(a -> p.isEmpty() || a.allNames().stream().map(ArabicText::normalize)
+            .anyMatch(n -> startsWordWith(n, p) || startsWordWith(n, bare)))
+        .map(a -> new ActorCount(a.id(), a.nameAr(), a.nameEn(), a.type().code(), counts.getOrDefault(a.id(), 0L)))
+        .sorted(Comparator.comparingLong(ActorCount::count).reversed().thenComparing(ActorCount::nameEn))
+        .limit(limit)
+        .toList();
+  }
+
+  private static boolean startsWordWith(String name, String prefix) {
+    if (prefix.isEmpty()) {
+      return false;
+    }
+    for (String word : name.split(" ")) {
+      if (word.startsWith(prefix) || (word.startsWith("ال") && word.substring(2).startsWith(prefix))) {
+        return true;
+      }
+    }
+    return name.startsWith(prefix);
+  }
+
+  /**
+   * When the query names a gazetteer entry, articles tagged with it rank above articles that only contain the
+   * word (الصدر the man, not «chest»; العمارة the city, not «building»).
+   */
+  List<Query> nameBoosts(Optional<String> q) {
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    Tags tags = tagger.tag(q.get(), "", null);
+    List<Query> boosts = new ArrayList<>();
+    if (!tags.actors().isEmpty()) {
+      boosts.add(Query.of(x -> x.terms(t -> t.field("actors").boost(4.0f)
+          .terms(v -> v.value(tags.actors().stream().map(FieldValue::of).toList())))));
+    }
+    List<String> places = new ArrayList<>(tags.provinces());
+    places.addAll(tags.districts());
+    if (!places.isEmpty()) {
+      boosts.add(Query.of(x -> x.terms(t -> t.field("provinces").boost(3.0f)
+          .terms(v -> v.value(tags.provinces().stream().map(FieldValue::of).toList())))));
+      if (!tags.districts().isEmpty()) {
+        boosts.add(Query.of(x -> x.terms(t -> t.field("districts").boost(3.0f)
+            .terms(v -> v.value(tags.districts().stream().map(FieldValue::of).toList())))));
+      }
+    }
+    return boosts;
+  }
+
+  private ApiModel.Hit hit(Hit<Article> hit) {
+    Article a = hit.source();
+    Map<String, List<String>> hl = hit.highlight() == null ? Map.of() : hit.highlight();
+    List<String> titleHl = hl.getOrDefault("title", List.of());
+    String titleHtml = titleHl.isEmpty() ? Html.escape(a.title()) : titleHl.get(0);
+    List<String> snippets = hl.getOrDefault("body", List.of());
+    Double score = hit.score() == null || hit.score().isNaN() ? null : hit.score();
+    return new ApiModel.Hit(hit.id(), a.source(), a.url(), a.title(), titleHtml,
+        a.publishedAt() == null ? null : a.publishedAt().toString(), a.language(),
+        names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors()), snippets, score);
+  }
+
+  private Facets facets(Map<String, Aggregate> aggs) {
+    List<PlaceCount> provinces = buckets(aggs, SearchQueryBuilder.PROVINCE).stream()
+        .map(b -> {
+          var ref = names.province(b.key().stringValue());
+          return new PlaceCount(ref.id(), ref.nameAr(), ref.nameEn(), b.docCount());
+        }).toList();
+    List<DistrictCount> districts = buckets(aggs, SearchQueryBuilder.DISTRICT).stream()
+        .map(b -> {
+          var ref = names.district(b.key().stringValue());
+          return new DistrictCount(ref.id(), ref.nameAr(), ref.nameEn(), ref.province(), b.docCount());
+        }).toList();
+    List<ActorCount> actors = buckets(aggs, SearchQueryBuilder.ACTOR).stream()
+        .map(b -> {
+          var ref = names.actor(b.key().stringValue());
+          return new ActorCount(ref.id(), ref.nameAr(), ref.nameEn(), ref.type(), b.docCount());
+        }).toList();
+    List<IdCount> languages = buckets(aggs, SearchQueryBuilder.LANGUAGE).stream()
+        .map(b -> new IdCount(b.key().stringValue(), b.docCount())).toList();
+    var date = aggs.get(SearchQueryBuilder.DATE).filter().aggregations();
+    List<DateCount> dates = date.get("buckets").dateHistogram().buckets().array().stream()
+        .map(b -> new DateCount(b.keyAsString(), b.docCount())).toList();
+    long missing = date.get("missing").missing().docCount();
+    return new Facets(provinces, districts, actors, languages, dates, missing);
+  }
+
+  private static List<StringTermsBucket> buckets(Map<String, Aggregate> aggs, String name) {
+    return aggs.get(name).filter().aggregations().get("ids").sterms().buckets().array();
+  }
+
+  interface EngineCall<T> {
+    T call() throws IOException;
+  }
+
+  /** Engine failures become 503 (the service recovers by itself when the engine does); never a 500. */
+  static <T> T call(EngineCall<T> call) {
+    try {
+      return call.call();
+    } catch (ElasticsearchException e) {
+      if ("index_not_found_exception".equals(e.error().type())) {
+        throw ApiException.unavailable("The index does not exist yet: run the indexer (./run.sh indexes the seeds)");
+      }
+      if (e.status() >= 500 || e.status() == 429) {
+        throw ApiException.unavailable("Elasticsearch could not answer: " + e.error().reason());
+      }
+      throw new ApiException(400, "query_rejected", "Elasticsearch refused the search: " + e.error().reason(), "q");
+    } catch (IOException e) {
+      throw ApiException.unavailable("Elasticsearch is unreachable: " + e.getMessage());
+    }
+  }
+
+}

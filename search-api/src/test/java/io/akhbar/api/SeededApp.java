@@ -1,0 +1,94 @@
+package io.akhbar.api;
+
+import io.akhbar.core.ElasticsearchConnection;
+import io.akhbar.core.IndexDefinition;
+import io.akhbar.core.IndexManager;
+import io.akhbar.core.testing.RealElasticsearch;
+import io.akhbar.gazetteer.Gazetteer;
+import io.akhbar.gazetteer.Tagger;
+import io.akhbar.indexer.ArticleFactory;
+import io.akhbar.indexer.BulkWriter;
+import io.akhbar.indexer.IndexSummary;
+import io.akhbar.indexer.Indexer;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The real service over a real node with the five seed articles indexed into an alias of its own, started on a free
+ * port: what the API and browser tests talk to. One per test class ({@code @BeforeAll}), closed after it.
+ */
+public final class SeededApp implements AutoCloseable {
+
+  public static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
+
+  public final ElasticsearchConnection es;
+  public final String alias;
+  public final IndexManager indices;
+  public final SearchService search;
+  public final Javalin app;
+  public final IndexSummary seeded;
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private SeededApp(String alias, List<Path> inputs) throws IOException {
+    this.es = RealElasticsearch.connection();
+    this.alias = alias;
+    this.indices = new IndexManager(es.client(), alias, IndexDefinition.load(GAZETTEER.synonymRules()));
+    indices.deleteAll();
+    indices.ensureIndex();
+    Tagger tagger = new Tagger(GAZETTEER);
+    Indexer indexer = new Indexer(es, alias, new ArticleFactory(tagger, Clock.systemUTC()), BulkWriter.Options.defaults());
+    this.seeded = indexer.run(inputs, Files.createTempFile("dead-letter", ".jsonl"));
+    this.search = new SearchService(es.client(), alias, new Names(GAZETTEER), tagger);
+    this.app = SearchApp.create(search, new HealthService(es, indices)).start("127.0.0.1", 0);
+  }
+
+  /** The seeds of {@code seeds/} (the project's five real articles). */
+  public static SeededApp withSeeds(String alias) throws IOException {
+    return new SeededApp(alias, List.of(seeds()));
+  }
+
+  public static SeededApp with(String alias, List<Path> inputs) throws IOException {
+    return new SeededApp(alias, inputs);
+  }
+
+  public static Path seeds() {
+    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+      if (Files.isDirectory(d.resolve("seeds")) && Files.exists(d.resolve("run.sh"))) {
+        return d.resolve("seeds");
+      }
+    }
+    throw new IllegalStateException("Cannot find the project's seeds/ folder");
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + app.port();
+  }
+
+  /** GET a path (already URL-encoded), returning status and body. */
+  public HttpResponse<String> get(String pathAndQuery) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    indices.deleteAll();
+  }
+}
