@@ -33,8 +33,12 @@ public final class ElasticsearchConnection implements AutoCloseable {
   private final ElasticsearchClient client;
   private final String engine;
   private final Optional<EmbeddedEngine> embedded;
+  private final java.util.function.Function<HttpHost, RestClientBuilder> builderFor;
 
-  private ElasticsearchConnection(RestClient restClient, String engine, Optional<EmbeddedEngine> embedded) {
+  private ElasticsearchConnection(java.util.function.Function<HttpHost, RestClientBuilder> builderFor, HttpHost host,
+      String engine, Optional<EmbeddedEngine> embedded) {
+    this.builderFor = builderFor;
+    RestClient restClient = builderFor.apply(host).build();
     this.restClient = restClient;
     this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(objectMapper())));
     this.engine = engine;
@@ -58,16 +62,20 @@ public final class ElasticsearchConnection implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw new Config.ConfigException("ES_URL", url, "a URL such as http://localhost:9200");
     }
-    RestClientBuilder builder = RestClient.builder(host).setRequestConfigCallback(timeouts());
+    Header[] auth;
     if (apiKey.isPresent()) {
-      builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + apiKey.get())});
+      auth = new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + apiKey.get())};
     } else if (username.isPresent()) {
       String token = Base64.getEncoder().encodeToString(
           (username.get() + ":" + password.orElse("")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      builder.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "Basic " + token)});
+      auth = new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "Basic " + token)};
+    } else {
+      auth = new Header[0];
     }
     log.info("Using the Elasticsearch cluster at {}", url);
-    return new ElasticsearchConnection(builder.build(), "Elasticsearch at " + url, Optional.empty());
+    return new ElasticsearchConnection(
+        h -> RestClient.builder(h).setRequestConfigCallback(timeouts()).setDefaultHeaders(auth),
+        host, "Elasticsearch at " + url, Optional.empty());
   }
 
   /**
@@ -75,7 +83,12 @@ public final class ElasticsearchConnection implements AutoCloseable {
    * refuses, and refuses a response without {@code X-Elastic-Product}, which 7.10 does not send.
    */
   public static ElasticsearchConnection embedded(EmbeddedEngine engine) {
-    RestClientBuilder builder = RestClient.builder(new HttpHost("127.0.0.1", engine.port(), "http"))
+    return new ElasticsearchConnection(ElasticsearchConnection::embeddedBuilder,
+        new HttpHost("127.0.0.1", engine.port(), "http"), "embedded Elasticsearch " + engine.version(), Optional.of(engine));
+  }
+
+  private static RestClientBuilder embeddedBuilder(HttpHost host) {
+    return RestClient.builder(host)
         .setRequestConfigCallback(timeouts())
         .setDefaultHeaders(new Header[] {
             new BasicHeader(HttpHeaders.CONTENT_TYPE, "application/json"),
@@ -85,7 +98,20 @@ public final class ElasticsearchConnection implements AutoCloseable {
             response.addHeader("X-Elastic-Product", "Elasticsearch");
           }
         }));
-    return new ElasticsearchConnection(builder.build(), "embedded Elasticsearch " + engine.version(), Optional.of(engine));
+  }
+
+  /**
+   * The same kind of connection (headers, credentials, shims) to another address, e.g. a test proxy in front of the
+   * node. The returned connection does not own the embedded node: closing it leaves the node running.
+   */
+  public ElasticsearchConnection via(String hostname, int port) {
+    return new ElasticsearchConnection(builderFor, new HttpHost(hostname, port, "http"), engine + " via " + hostname + ":" + port,
+        Optional.empty());
+  }
+
+  /** Host and port of the node this connection talks to. */
+  public HttpHost host() {
+    return restClient.getNodes().get(0).getHost();
   }
 
   private static RestClientBuilder.RequestConfigCallback timeouts() {

@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import io.akhbar.gazetteer.Gazetteer;
 
 /**
  * The index's settings and mappings, assembled from {@code mappings/} and the gazetteer's synonym rules, with a hash
@@ -25,13 +26,26 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
   static final String SYNONYM_FILTER = "news_synonyms";
   private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-  /** Settings and mappings from {@code mappings/}; synonyms from {@code mappings/synonyms/*.txt} plus the given rules. */
-  public static IndexDefinition load(List<String> gazetteerSynonymRules) {
+  /** The production definition: {@code mappings/} with the gazetteer's synonyms and names. */
+  public static IndexDefinition forGazetteer(Gazetteer gazetteer) {
+    return load(gazetteer.synonymRules(), gazetteer);
+  }
+
+  /**
+   * Settings and mappings from {@code mappings/}; synonyms from {@code mappings/synonyms/*.txt} plus the given
+   * rules; the Arabic chain's word lists from {@code mappings/analysis/} and the gazetteer's names.
+   */
+  public static IndexDefinition load(List<String> extraSynonymRules, Gazetteer gazetteer) {
     List<String> rules = new ArrayList<>();
     for (String file : MappingFiles.list("mappings/synonyms", ".txt")) {
       rules.addAll(synonymLines(MappingFiles.read("mappings/synonyms/" + file)));
     }
-    rules.addAll(gazetteerSynonymRules);
+    rules.addAll(extraSynonymRules);
+    ArabicChain.Lists lists = ArabicChain.build(
+        lines("mappings/analysis/lexicon-ar.txt", "mappings/analysis/lexicon-extra.txt"),
+        lines("mappings/analysis/broken-plurals.txt"),
+        lines("mappings/analysis/protected-names.txt"),
+        gazetteer);
     try {
       ObjectNode settings = (ObjectNode) JSON.readTree(MappingFiles.read("mappings/settings.json"));
       ObjectNode mappings = (ObjectNode) JSON.readTree(MappingFiles.read("mappings/mappings.json"));
@@ -41,12 +55,42 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
       }
       ArrayNode synonyms = filter.putArray("synonyms");
       rules.forEach(synonyms::add);
+      ObjectNode filters = (ObjectNode) settings.path("index").path("analysis").path("filter");
+      fill(filters, "known_clitic_words", "stopwords", lists.knownCliticWords());
+      fill(filters, "known_stems", "keep_words", lists.knownStems());
+      fill(filters, "protect_names", "rules", lists.protectedNames());
+      fill(filters, "plural_stems", "rules", lists.pluralStems());
       String hash = sha256(JSON.writeValueAsString(settings) + JSON.writeValueAsString(mappings)).substring(0, 16);
       ((ObjectNode) mappings.with("_meta")).put("definition_hash", hash);
       return new IndexDefinition(settings, mappings, List.copyOf(rules), hash);
     } catch (IOException e) {
       throw new UncheckedIOException("mappings/*.json is not valid JSON", e);
     }
+  }
+
+  private static void fill(ObjectNode filters, String filter, String key, List<String> values) {
+    if (!(filters.get(filter) instanceof ObjectNode node)) {
+      throw new IllegalStateException("mappings/settings.json has no " + filter + " filter");
+    }
+    ArrayNode array = node.putArray(key);
+    values.forEach(array::add);
+  }
+
+  /** The lines of classpath files (a missing optional file is no lines), comments and blanks dropped. */
+  static List<String> lines(String... resources) {
+    List<String> out = new ArrayList<>();
+    for (String resource : resources) {
+      if (MappingFiles.class.getClassLoader().getResource(resource) == null) {
+        continue;
+      }
+      for (String line : MappingFiles.read(resource).split("\\R")) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          out.add(l);
+        }
+      }
+    }
+    return out;
   }
 
   /** Solr-format lines of a synonym file: comments ({@code #} to end of line) and blank lines dropped. */

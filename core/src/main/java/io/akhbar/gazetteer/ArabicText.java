@@ -47,10 +47,19 @@ public final class ArabicText {
 
   private static final byte[] CLASS = new byte[65536];
   private static final char[] FOLD = new char[65536];
+  private static final byte F_LATIN = 1;
+  private static final byte F_ARABIC = 2;
+  private static final byte F_UPPER = 4;
+  private static final byte F_LOWER = 8;
+  /** Per-character flags (F_*), so the scanner does one table lookup per character. */
+  private static final byte[] FLAGS = new byte[65536];
 
   static {
     for (int c = 0; c < 65536; c++) {
-      classify((char) c);
+      char ch = (char) c;
+      classify(ch);
+      FLAGS[c] = (byte) ((isLatinLetter(ch) ? F_LATIN : 0) | (isArabicChar(ch) ? F_ARABIC : 0)
+          | (Character.isUpperCase(ch) ? F_UPPER : 0) | (Character.isLowerCase(ch) ? F_LOWER : 0));
     }
   }
 
@@ -200,8 +209,12 @@ public final class ArabicText {
    * Null parts are skipped.
    */
   static Tokens scan(String... parts) {
-    Tokens out = new Tokens(64);
-    StringBuilder word = new StringBuilder(32);
+    int length = 0;
+    for (String part : parts) {
+      length += part == null ? 0 : part.length();
+    }
+    Tokens out = new Tokens(Math.max(16, length / 5));
+    Word word = new Word();
     for (String part : parts) {
       if (part == null || part.isEmpty()) {
         continue;
@@ -214,7 +227,38 @@ public final class ArabicText {
     return out;
   }
 
-  private static void scanPart(String s, Tokens out, StringBuilder word) {
+  /** A growable char buffer for the current word (cheaper than a StringBuilder on the hot path). */
+  private static final class Word {
+    char[] buf = new char[64];
+    int len;
+
+    void append(char c) {
+      if (len == buf.length) {
+        buf = Arrays.copyOf(buf, len * 2);
+      }
+      buf[len++] = c;
+    }
+
+    void appendCodePoint(int cp) {
+      if (Character.isBmpCodePoint(cp)) {
+        append((char) cp);
+      } else {
+        append(Character.highSurrogate(cp));
+        append(Character.lowSurrogate(cp));
+      }
+    }
+
+    void setLength(int n) {
+      len = n;
+    }
+
+    @Override
+    public String toString() {
+      return new String(buf, 0, len);
+    }
+  }
+
+  private static void scanPart(String s, Tokens out, Word word) {
     int n = s.length();
     byte sep = out.size == 0 ? SEP_SENTENCE : out.pendingSep;
     // per-word state
@@ -249,27 +293,28 @@ public final class ArabicText {
       }
       switch (cls) {
         case C_WORD: {
+          byte f = FLAGS[c];
           if (!inWord) {
             inWord = true;
-            firstUpper = Character.isUpperCase(c);
+            firstUpper = (f & F_UPPER) != 0;
             upper = lower = 0;
-            latin = isLatinLetter(c);
-            arabic = isArabicChar(c);
+            latin = (f & F_LATIN) != 0;
+            arabic = (f & F_ARABIC) != 0;
             firstRaw = c;
           }
-          if (Character.isUpperCase(c)) {
+          if ((f & F_UPPER) != 0) {
             upper++;
-          } else if (Character.isLowerCase(c)) {
+          } else if ((f & F_LOWER) != 0) {
             lower++;
           }
           word.append(FOLD[c]);
-          lastWasLatinLetter = isLatinLetter(c);
+          lastWasLatinLetter = (f & F_LATIN) != 0;
           break;
         }
         case C_DROP:
           break; // inside a word or not, it leaves no trace
         case C_APOS: {
-          if (inWord && lastWasLatinLetter && i + 1 < n && isLatinLetter(s.charAt(i + 1))) {
+          if (inWord && lastWasLatinLetter && i + 1 < n && (FLAGS[s.charAt(i + 1)] & F_LATIN) != 0) {
             word.append('\'');
             lastWasLatinLetter = false;
             break;
@@ -358,7 +403,7 @@ public final class ArabicText {
       firstRaw = Arrays.copyOf(firstRaw, cap);
     }
 
-    void add(CharSequence word, byte sepBefore, boolean firstUpper, int upper, int lower, boolean isLatin,
+    void add(Word word, byte sepBefore, boolean firstUpper, int upper, int lower, boolean isLatin,
         boolean isArabic, char raw) {
       add(word.toString(), sepBefore, firstUpper, upper > 0 && lower == 0, isLatin, isArabic, raw);
     }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       normalized form, the first spelling wins).
  *   <li>A place that needs context gets a one-way rule {@code latin1, latin2 => latin1, latin2, arabic...}: the
  *       English name finds the Arabic one, but the common Arabic word is never expanded. No Latin term: no line.
+ *   <li>A form that is both a place term and an actor term («سليماني»: Sulaymaniyah in Kurdish, Soleimani in Arabic)
+ *       is left out of both, so a search for one never expands to the other.
  *   <li>Order: places sorted by id, then actors sorted by id, so the index definition hash is stable.
  * </ul>
  */
@@ -37,8 +39,48 @@ final class SynonymRules {
     List<String> lines = new ArrayList<>();
     List<Place> places = new ArrayList<>(g.places());
     places.sort(Comparator.comparing(Place::id));
+    List<Actor> actors = new ArrayList<>(g.actors());
+    actors.sort(Comparator.comparing(Actor::id));
+
+    Map<String, Set<String>> surnameOwners = new HashMap<>();
+    for (Actor a : g.actors()) {
+      for (String s : a.surnames()) {
+        String key = ArabicText.normalize(clean(s));
+        if (!key.isEmpty()) {
+          surnameOwners.computeIfAbsent(key, k -> new HashSet<>()).add(a.id());
+        }
+      }
+    }
+    Map<String, List<String>> actorTerms = new LinkedHashMap<>();
+    for (Actor a : actors) {
+      List<String> names = new ArrayList<>(a.allNames());
+      for (String s : a.surnames()) {
+        Set<String> owners = surnameOwners.get(ArabicText.normalize(clean(s)));
+        if (owners != null && owners.size() == 1) {
+          names.add(s);
+        }
+      }
+      actorTerms.put(a.id(), terms(names));
+    }
+    Map<String, List<String>> placeTerms = new LinkedHashMap<>();
     for (Place p : places) {
-      List<String> terms = terms(p.allNames());
+      placeTerms.put(p.id(), terms(p.allNames()));
+    }
+    // a form that names both a place and an actor («سليماني»: Sulaymaniyah in Kurdish, Soleimani in Arabic) would
+    // merge the two at search time: it is left out of both
+    Set<String> placeKeys = new HashSet<>();
+    placeTerms.values().forEach(ts -> ts.forEach(t -> placeKeys.add(ArabicText.normalize(t))));
+    Set<String> clashes = new HashSet<>();
+    actorTerms.values().forEach(ts -> ts.forEach(t -> {
+      if (placeKeys.contains(ArabicText.normalize(t))) {
+        clashes.add(ArabicText.normalize(t));
+      }
+    }));
+    placeTerms.values().forEach(ts -> ts.removeIf(t -> clashes.contains(ArabicText.normalize(t))));
+    actorTerms.values().forEach(ts -> ts.removeIf(t -> clashes.contains(ArabicText.normalize(t))));
+
+    for (Place p : places) {
+      List<String> terms = placeTerms.get(p.id());
       if (p.needsContext()) {
         List<String> latin = new ArrayList<>();
         for (String t : terms) {
@@ -67,26 +109,8 @@ final class SynonymRules {
       }
     }
 
-    Map<String, Set<String>> surnameOwners = new HashMap<>();
-    for (Actor a : g.actors()) {
-      for (String s : a.surnames()) {
-        String key = ArabicText.normalize(clean(s));
-        if (!key.isEmpty()) {
-          surnameOwners.computeIfAbsent(key, k -> new HashSet<>()).add(a.id());
-        }
-      }
-    }
-    List<Actor> actors = new ArrayList<>(g.actors());
-    actors.sort(Comparator.comparing(Actor::id));
     for (Actor a : actors) {
-      List<String> names = new ArrayList<>(a.allNames());
-      for (String s : a.surnames()) {
-        Set<String> owners = surnameOwners.get(ArabicText.normalize(clean(s)));
-        if (owners != null && owners.size() == 1) {
-          names.add(s);
-        }
-      }
-      List<String> terms = terms(names);
+      List<String> terms = actorTerms.get(a.id());
       if (terms.size() >= 2) {
         lines.add(String.join(", ", terms));
       }

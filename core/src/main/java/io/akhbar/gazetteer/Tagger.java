@@ -21,24 +21,32 @@ import java.util.TreeSet;
  *   <li><b>Automaton.</b> Every alias of every place and actor, every actor surname and every role phrase is
  *       {@linkplain ArabicText normalized} and tokenized; the token sequences go into one token trie (tokens are
  *       interned to ints). Tagging scans the article's tokens once and walks the trie from each position: cost is
- *       linear in the article, independent of the gazetteer's size. No regular expressions.
+ *       linear in the article, independent of the gazetteer's size. No regular expressions at tagging time.
  *   <li><b>Words and clitics.</b> Matches are whole tokens after normalization. The first token of a match may carry
  *       the clitics و ف (and) + ب ل ك (in/for/like), with ل+ال written لل: وبغداد، ببغداد، والبصرة، وبالبصرة، للبصرة.
  *       The article ال is never added or removed: an ال-less alias matches only if the gazetteer lists it.
  *       Nisba forms are different tokens, so البغدادي، الموصلي، البصري are not places; scraped markup that splits a
  *       word («ال #بغداد ي») is re-joined first (a stray ال / وال / بال before a word, a stray ي / ية after it).
  *   <li><b>Person-shaped place names</b> (صلاح الدين, أبو غريب, علي الغربي: an alias that starts with a given name or
- *       ends in الدين / الله) are a person when followed by a name-like token — a given name, a token of a known
- *       person's name, «X الدين», or a family-name-shaped ال…ي word that is not a common adjective or a place —
- *       or preceded by a title or given name; unless an admin word (محافظة، مدينة، قضاء ...) precedes them.
- *   <li><b>Homographs</b> (evidence = context) need evidence: an admin word before them, an alias that starts with
- *       one, a preposition (في before the word, or ب / ل on it) — except for very common nouns (بلد، حديثة، الدور،
- *       العمارة، عنه ... see {@link Lexicon#STRONG_HOMOGRAPHS}), for which «في بلد» is not enough and an adjective or
- *       ال-word right after them («الدور الكبير», «بلد ديمقراطي») marks the common-word reading — their own
- *       governorate or district (or a place inside them) within 12 tokens, or a list with another place
- *       («كركوك وديالى», «الأنبار، ثم ...»). In Latin script: capitalized, not at the start of a sentence or inside a
- *       Title-Cased headline (Hit vs hit), or one of the above. An alias shared by places in different governorates
- *       is tagged only when a related place is nearby.
+ *       title, or ends in الدين / الله) are a person when followed by a name-like token — a given name, a token of a
+ *       known person's name, «X الدين», or a family-name-shaped ال…ي word that is not a common adjective or a place
+ *       («صلاح الدين الأيوبي», «صلاح الدين بهاء الدين») — or preceded by a title or a given name («الشيخ صلاح الدين»);
+ *       never when an admin word or a place-head noun precedes them («محافظة / مدينة / محافظ / شرطة صلاح الدين»).
+ *       A compound given name (X الدين / X الله) that passes this test needs no other evidence even if its row is a
+ *       homograph: «العراق وصلاح الدين،», «ثم صلاح الدين .». In Latin script capitals cannot tell Saladin the man
+ *       from the province, so there it needs an admin word, a related place nearby or a list.
+ *   <li><b>Homographs</b> (evidence = context) need evidence: an admin word before them (قضاء، ناحية، مدينة، بلدة،
+ *       منطقة، محافظة، مركز ... with clitics), or an alias that starts with one; a multi-word alias of the row
+ *       («كوت العمارة», «المنطقة الخضراء») unless person-shaped; a preposition (في before the word, or ب / ل on it)
+ *       or a place-head noun (أهالي، شمالي، شرطة ...) — except for very common nouns (بلد، حديثة، الدور، العمارة،
+ *       عنه، العلم، الحرية ... see {@link Lexicon#STRONG_HOMOGRAPHS}): «في بلد» is ambiguous (in a country / in
+ *       Balad), so for them only the stronger evidence counts, and an adjective or ال-word right after them
+ *       («الدور الكبير», «بلد ديمقراطي», «العمارة الحديثة») marks the common-word reading; their own governorate or
+ *       district, or a place inside them, within 12 tokens; a list with another place («كركوك وديالى»,
+ *       «الأنبار ، ثم ...»). In Latin script: every long word capitalized («Hit» vs «hit»), not at the start of a
+ *       sentence, not in a Title-Cased headline or ALL CAPS, or one of the above. An alias shared by places in
+ *       different governorates, or by a place and an actor's surname (Kurdish سلێمانی = Sulaymaniyah folds to
+ *       سليماني = Soleimani), is treated the same way (the former needs a related place nearby).
  *   <li><b>Overlaps.</b> The longest span wins; on equal spans an actor alias beats a place, a place beats a surname.
  *       So «مدينة الصدر» is Sadr City, not Muqtada al-Sadr, and «أبو بكر البغدادي», «فيلق القدس» tag no place.
  *   <li><b>Actors.</b> Aliases tag on sight. A surname tags its actor only if no other actor has that surname (an
@@ -95,9 +103,7 @@ public final class Tagger {
       placeDistrict[i] = gazetteer.districtOf(places[i]).map(Place::id).orElse(null);
       placeAncestors[i] = gazetteer.ancestorsOf(places[i]).stream().mapToInt(p -> placeIndex.get(p.id())).toArray();
     }
-    Map<String, Integer> actorIndex = new HashMap<>();
     for (int i = 0; i < actors.length; i++) {
-      actorIndex.put(actors[i].id(), i);
       for (Actor.Office o : actors[i].offices()) {
         holders.computeIfAbsent(o.role(), k -> new ArrayList<>()).add(new Holder(i, o));
       }
@@ -133,7 +139,10 @@ public final class Tagger {
     final boolean personShaped;
     final boolean adminStart;
     final boolean strongHomograph;
+    final boolean compoundGivenName;
     boolean crossGovernorate;
+    /** A place alias that is also an actor's surname («سليماني»: Soleimani, and Sulaymaniyah in Kurdish). */
+    boolean surnameCollision;
 
     Entry(byte kind, int ref, int[] owners, String roleId, String key, int length, boolean latin,
         boolean caseSensitive, boolean personShaped, boolean adminStart, boolean strongHomograph) {
@@ -148,6 +157,7 @@ public final class Tagger {
       this.personShaped = personShaped;
       this.adminStart = adminStart;
       this.strongHomograph = strongHomograph;
+      this.compoundGivenName = !latin && length > 1 && NAME_ENDINGS.contains(key.substring(key.lastIndexOf(' ') + 1));
     }
 
     int priority() {
@@ -288,6 +298,9 @@ public final class Tagger {
         }
       }
     }
+    for (Entry e : placeEntries) {
+      e.surnameCollision = surnameOwners.containsKey(e.key);
+    }
     personNameTokens.removeAll(placeTokens);
     personNameTokens.removeAll(Lexicon.ADMIN_WORDS);
     personNameTokens.removeAll(Lexicon.COMMON_NISBA);
@@ -374,19 +387,20 @@ public final class Tagger {
     while (i < t.size) {
       String w = t.text[i];
       int first = i;
-      if (t.arabic[i]) {
-        if (STRAY_ARTICLES.contains(w) && t.firstRaw[i] != '\u0622' && i + 1 < t.size
+      if (t.arabic[i] && (w.length() <= 4 || (i + 1 < t.size && t.text[i + 1].length() <= 3))) {
+        if (w.length() <= 4 && STRAY_ARTICLES.contains(w) && t.firstRaw[i] != '\u0622' && i + 1 < t.size
             && t.sep[i + 1] <= ArabicText.SEP_SOFT && t.arabic[i + 1] && !t.text[i + 1].startsWith("ال")
             && !NISBA_SUFFIXES.contains(t.text[i + 1])) {
           w = w + t.text[i + 1];
           i++;
         }
         while (i + 1 < t.size && t.sep[i + 1] <= ArabicText.SEP_SOFT && t.arabic[i + 1]
+            && t.text[i + 1].length() <= 3 && t.text[i + 1].charAt(0) == 'ي'
             && NISBA_SUFFIXES.contains(t.text[i + 1]) && w.length() >= 2) {
           w = w + t.text[i + 1];
           i++;
         }
-      } else if (t.latin[i] && w.length() > 3 && w.endsWith("'s")) {
+      } else if (t.latin[i] && w.length() > 3 && w.charAt(w.length() - 2) == '\'' && w.endsWith("'s")) {
         w = w.substring(0, w.length() - 2);
       }
       d.add(w, t.sep[first], t.capitalized[first], t.allCaps[first], t.latin[first], t.arabic[first]);
@@ -421,7 +435,7 @@ public final class Tagger {
       out.add(new Reading(b.substring(1), conj, c));
       if (b.charAt(1) == 'ل') {
         out.add(new Reading("ال" + b.substring(2), conj, c)); // لل = ل + ال: للبصرة → البصرة
-        out.add(new Reading("ا" + b.substring(1), conj, c)); // ل + اللطيفية → للطيفية
+        out.add(new Reading("ا" + b, conj, c)); // ل + اللطيفية → للطيفية (the article's alif restored)
       }
     }
   }
@@ -474,11 +488,13 @@ public final class Tagger {
     Set<String> provinces = new TreeSet<>();
     Set<String> districts = new TreeSet<>();
     Set<String> actorIds = new TreeSet<>();
-    for (Mention m : mentions(title, body, publishedAtOrNull)) {
-      if (m.type().equals("place")) {
-        Place p = gazetteer.place(m.id()).orElseThrow();
-        provinces.add(p.governorateId());
-        gazetteer.districtOf(p).ifPresent(d -> districts.add(d.id()));
+    for (Mention m : analyze(title, body, publishedAtOrNull, false)) {
+      if (m.type() == PLACE_TYPE) {
+        int p = m.start(); // analyze(..., false) puts the place index here
+        provinces.add(placeGovernorate[p]);
+        if (placeDistrict[p] != null) {
+          districts.add(placeDistrict[p]);
+        }
       } else {
         actorIds.add(m.id());
       }
@@ -486,8 +502,19 @@ public final class Tagger {
     return new Tags(new ArrayList<>(provinces), new ArrayList<>(districts), new ArrayList<>(actorIds));
   }
 
+  private static final String PLACE_TYPE = "place";
+  private static final String ACTOR_TYPE = "actor";
+
   /** The accepted mentions of an article, in text order; any argument may be null. */
   public List<Mention> mentions(String title, String body, LocalDate publishedAtOrNull) {
+    return analyze(title, body, publishedAtOrNull, true);
+  }
+
+  /**
+   * The work behind {@link #tag} and {@link #mentions}. With {@code explain = false} mentions carry no text and a
+   * place mention's {@code start} is the place's index (a shortcut for {@link #tag}).
+   */
+  private List<Mention> analyze(String title, String body, LocalDate publishedAtOrNull, boolean explain) {
     Doc d = prepare(ArabicText.scan(title, body));
     if (d.n == 0) {
       return List.of();
@@ -533,7 +560,7 @@ public final class Tagger {
           if (c.e.personShaped && personReading(d, c)) {
             continue;
           }
-          if (places[c.e.ref].needsContext() || c.e.crossGovernorate) {
+          if (places[c.e.ref].needsContext() || c.e.crossGovernorate || c.e.surnameCollision) {
             pending.add(c);
           } else {
             c.via = "alias";
@@ -574,10 +601,11 @@ public final class Tagger {
     List<Mention> out = new ArrayList<>();
     for (Cand c : winners) {
       switch (c.e.kind) {
-        case PLACE -> out.add(new Mention("place", places[c.e.ref].id(), c.start, c.end, d.text(c.start, c.end),
-            c.via));
-        case ACTOR -> out.add(new Mention("actor", actors[c.e.ref].id(), c.start, c.end, d.text(c.start, c.end),
-            "alias"));
+        case PLACE -> out.add(explain
+            ? new Mention(PLACE_TYPE, places[c.e.ref].id(), c.start, c.end, d.text(c.start, c.end), c.via)
+            : new Mention(PLACE_TYPE, places[c.e.ref].id(), c.e.ref, c.e.ref, null, null));
+        case ACTOR -> out.add(new Mention(ACTOR_TYPE, actors[c.e.ref].id(), c.start, c.end,
+            explain ? d.text(c.start, c.end) : null, "alias"));
         default -> {
           int owner = -1;
           if (c.e.owners.length == 1) {
@@ -596,7 +624,8 @@ public final class Tagger {
           }
           if (owner >= 0) {
             c.via = "surname";
-            out.add(new Mention("actor", actors[owner].id(), c.start, c.end, d.text(c.start, c.end), "surname"));
+            out.add(new Mention(ACTOR_TYPE, actors[owner].id(), c.start, c.end,
+                explain ? d.text(c.start, c.end) : null, "surname"));
           }
         }
       }
@@ -607,12 +636,14 @@ public final class Tagger {
       for (Cand c : resolveOverlaps(roleCands, d.n)) {
         int holder = roleHolder(d, c, publishedAtOrNull, winners);
         if (holder >= 0) {
-          out.add(new Mention("actor", actors[holder].id(), c.start, c.end, d.text(c.start, c.end),
-              "role:" + c.e.roleId));
+          out.add(new Mention(ACTOR_TYPE, actors[holder].id(), c.start, c.end,
+              explain ? d.text(c.start, c.end) : null, "role:" + c.e.roleId));
         }
       }
     }
-    out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::id));
+    if (explain) {
+      out.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::id));
+    }
     return out;
   }
 
@@ -646,10 +677,19 @@ public final class Tagger {
     return true;
   }
 
+  private static final Comparator<Cand> BY_START = (a, b) -> Integer.compare(a.start, b.start);
+
+  /** Longest span first, then actor alias > place > surname, then text order. */
+  private static final Comparator<Cand> BY_SPAN_THEN_PRIORITY = (a, b) -> {
+    int x = Integer.compare(b.end - b.start, a.end - a.start);
+    if (x == 0) {
+      x = Integer.compare(b.e.priority(), a.e.priority());
+    }
+    return x != 0 ? x : Integer.compare(a.start, b.start);
+  };
+
   private static List<Cand> resolveOverlaps(List<Cand> pool, int n) {
-    pool.sort(Comparator.comparingInt((Cand c) -> -c.length())
-        .thenComparingInt(c -> -c.e.priority())
-        .thenComparingInt(c -> c.start));
+    pool.sort(BY_SPAN_THEN_PRIORITY);
     int[] owner = new int[n];
     Arrays.fill(owner, -1);
     List<Cand> winners = new ArrayList<>();
@@ -674,7 +714,7 @@ public final class Tagger {
         winners.add(c);
       }
     }
-    winners.sort(Comparator.comparingInt(c -> c.start));
+    winners.sort(BY_START);
     return winners;
   }
 
@@ -686,6 +726,10 @@ public final class Tagger {
     int e = c.end;
     if (adminBefore(d, s)) {
       return false;
+    }
+    if (!c.conj && c.prep == 0 && s > 0 && d.sep[s] <= ArabicText.SEP_SOFT && d.arabic[s - 1]
+        && stemIn(d.tok[s - 1], Lexicon.PLACE_HEADS)) {
+      return false; // «محافظ صلاح الدين عمار الجبوري»: the governor of the province
     }
     if (c.e.latin) {
       if (e < d.n && d.sep[e] <= ArabicText.SEP_SOFT && d.latin[e] && d.cap[e]
@@ -707,6 +751,10 @@ public final class Tagger {
   /** Could the token at k continue a person's name (a given name, a surname, «X الدين», a family-name ال…ي)? */
   private boolean nameLike(Doc d, int k) {
     String t = d.tok[k];
+    if (k + 1 < d.n && d.sep[k + 1] <= ArabicText.SEP_SOFT && NAME_ENDINGS.contains(d.tok[k + 1])
+        && d.arabic[k] && !Lexicon.LIST_GLUE.contains(t)) {
+      return true; // «صلاح الدين بهاء الدين»
+    }
     if (Lexicon.isStopWord(t) || Lexicon.ADMIN_WORDS.contains(t) || Lexicon.LIST_GLUE.contains(t)) {
       return false;
     }
@@ -715,9 +763,6 @@ public final class Tagger {
     }
     if (personNameTokens.contains(t)) {
       return true;
-    }
-    if (k + 1 < d.n && d.sep[k + 1] <= ArabicText.SEP_SOFT && NAME_ENDINGS.contains(d.tok[k + 1])) {
-      return true; // «صلاح الدين بهاء الدين»
     }
     return t.length() >= 5 && t.startsWith("ال") && t.endsWith("ي") && !Lexicon.COMMON_NISBA.contains(t)
         && !placeTokens.contains(t); // «صلاح الدين الأيوبي»
@@ -743,6 +788,9 @@ public final class Tagger {
       if (inList(d, c, accepted)) {
         return "list";
       }
+      if (c.e.personShaped) {
+        return null; // "Saladin": capitals cannot tell the province from the man
+      }
       boolean sentenceStart = c.start == 0 || d.sep[c.start] == ArabicText.SEP_SENTENCE;
       boolean shouting = allCaps(d, c.start, c.end);
       boolean headline = c.start > 0 && c.end < d.n && d.sep[c.start] <= ArabicText.SEP_SOFT
@@ -753,12 +801,25 @@ public final class Tagger {
     if (c.e.adminStart || adminBefore(d, c.start)) {
       return "admin-word";
     }
+    if (c.e.length > 1 && !c.e.personShaped && !c.e.surnameCollision) {
+      // the row is a homograph because of some alias; a multi-word alias («كوت العمارة», «المنطقة الخضراء») is not
+      return "multi-word-alias";
+    }
+    if (c.e.compoundGivenName && !c.e.surnameCollision) {
+      // «صلاح الدين»: its other reading is a man's given name, which personReading() has already ruled out
+      // (no family name after it, no title or given name before it)
+      return "no-family-name";
+    }
     if (c.e.strongHomograph && commonWordReading(d, c)) {
       return null;
     }
     if (!c.e.strongHomograph) {
       if (c.prep == 'ب' || c.prep == 'ل') {
         return "preposition";
+      }
+      if (!c.conj && c.prep == 0 && c.start > 0 && d.sep[c.start] <= ArabicText.SEP_SOFT && d.arabic[c.start - 1]
+          && stemIn(d.tok[c.start - 1], Lexicon.PLACE_HEADS)) {
+        return "place-head"; // «أهالي الأعظمية», «شمالي الرمادي», «شرطة الكاظمية»
       }
       if (!c.conj && c.prep == 0 && c.start > 0 && d.sep[c.start] <= ArabicText.SEP_SOFT
           && stemIn(d.tok[c.start - 1], Set.of("في"))) {
@@ -794,9 +855,10 @@ public final class Tagger {
     return c.end < d.n && d.sep[c.end] <= ArabicText.SEP_SOFT && Lexicon.LATIN_ADMIN_WORDS.contains(d.tok[c.end]);
   }
 
+  /** The first token and every Latin token longer than 3 letters are capitalized (particles such as al, ad, of may not be). */
   private static boolean allCapitalized(Doc d, int start, int end) {
     for (int k = start; k < end; k++) {
-      if (d.latin[k] && !d.cap[k] && !d.tok[k].equals("al") && !d.tok[k].equals("el")) {
+      if (d.latin[k] && !d.cap[k] && d.tok[k].length() > 3) {
         return false;
       }
     }
@@ -810,7 +872,7 @@ public final class Tagger {
       return false;
     }
     String t = d.tok[m];
-    if (placeTokens.contains(t) || t.length() < 4) {
+    if (placeTokens.contains(t) || t.length() < 4 || Lexicon.PLACE_HEADS.contains(t)) {
       return false;
     }
     return t.startsWith("ال") || t.endsWith("ي") || t.endsWith("يه");
@@ -905,7 +967,8 @@ public final class Tagger {
     }
     // a person named right after or right before: the name is explicit, the date may not match it
     for (Cand w : winners) {
-      boolean person = w.e.kind == SURNAME || (w.e.kind == ACTOR && actors[w.e.ref].type() == Actor.Type.PERSON);
+      boolean person = w.e.kind == ACTOR ? actors[w.e.ref].type() == Actor.Type.PERSON
+          : w.e.kind == SURNAME && anyPerson(w.e.owners);
       if (!person) {
         continue;
       }
@@ -936,6 +999,15 @@ public final class Tagger {
     Set<Integer> distinct = new HashSet<>();
     on.forEach(h -> distinct.add(h.actor()));
     return distinct.size() == 1 ? distinct.iterator().next() : -1;
+  }
+
+  private boolean anyPerson(int[] owners) {
+    for (int o : owners) {
+      if (actors[o].type() == Actor.Type.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean noSentenceBreak(Doc d, int from, int to) {

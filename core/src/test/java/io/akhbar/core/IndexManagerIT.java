@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RealElasticsearch.class)
 class IndexManagerIT {
 
+  static final io.akhbar.gazetteer.Gazetteer GAZ = io.akhbar.gazetteer.Gazetteer.fromClasspath();
   private final ElasticsearchConnection es;
   private final String alias = "it-index-manager";
 
@@ -23,12 +24,12 @@ class IndexManagerIT {
 
   @AfterEach
   void cleanUp() throws Exception {
-    new IndexManager(es.client(), alias, IndexDefinition.load(List.of())).deleteAll();
+    new IndexManager(es.client(), alias, IndexDefinition.load(List.of(), GAZ)).deleteAll();
   }
 
   @Test
   void creatingTheIndexTwiceIsANoOp() throws Exception {
-    IndexDefinition definition = IndexDefinition.load(List.of());
+    IndexDefinition definition = IndexDefinition.load(List.of(), GAZ);
     IndexManager manager = new IndexManager(es.client(), alias, definition);
 
     assertEquals(new IndexManager.Result(IndexManager.Outcome.CREATED, alias + "-v1"), manager.ensureIndex());
@@ -37,14 +38,14 @@ class IndexManagerIT {
 
   @Test
   void aChangedDefinitionCreatesTheNextVersionKeepsEveryDocumentAndMovesTheAlias() throws Exception {
-    IndexManager v1 = new IndexManager(es.client(), alias, IndexDefinition.load(List.of()));
+    IndexManager v1 = new IndexManager(es.client(), alias, IndexDefinition.load(List.of(), GAZ));
     v1.ensureIndex();
     for (int i = 0; i < 25; i++) {
       int n = i;
       es.client().index(r -> r.index(alias).id("doc-" + n).document(Map.of("title", "خبر رقم " + n)));
     }
 
-    IndexDefinition changed = IndexDefinition.load(List.of("الفلوجة, fallujah, falluja"));
+    IndexDefinition changed = IndexDefinition.load(List.of("الفلوجة, fallujah, falluja"), GAZ);
     IndexManager.Result result = new IndexManager(es.client(), alias, changed).ensureIndex();
 
     assertEquals(new IndexManager.Result(IndexManager.Outcome.MIGRATED, alias + "-v2"), result);
@@ -55,9 +56,9 @@ class IndexManagerIT {
 
   @Test
   void theDefinitionHashIsStableAndChangesWithTheSynonyms() {
-    assertEquals(IndexDefinition.load(List.of()).hash(), IndexDefinition.load(List.of()).hash());
-    assertTrue(!IndexDefinition.load(List.of()).hash().equals(IndexDefinition.load(List.of("a, b")).hash()));
-    ObjectNode meta = (ObjectNode) IndexDefinition.load(List.of()).mappings().get("_meta");
-    assertEquals(IndexDefinition.load(List.of()).hash(), meta.get("definition_hash").asText());
+    assertEquals(IndexDefinition.load(List.of(), GAZ).hash(), IndexDefinition.load(List.of(), GAZ).hash());
+    assertTrue(!IndexDefinition.load(List.of(), GAZ).hash().equals(IndexDefinition.load(List.of("a, b"), GAZ).hash()));
+    ObjectNode meta = (ObjectNode) IndexDefinition.load(List.of(), GAZ).mappings().get("_meta");
+    assertEquals(IndexDefinition.load(List.of(), GAZ).hash(), meta.get("definition_hash").asText());
   }
 }

@@ -72,7 +72,7 @@ public final class IndexerMain {
       Gazetteer gazetteer = Gazetteer.fromClasspath();
       try (ElasticsearchConnection es = connect(config)) {
         IndexManager indices = new IndexManager(es.client(), config.indexAlias(),
-            IndexDefinition.load(gazetteer.synonymRules()));
+            IndexDefinition.forGazetteer(gazetteer));
         if (noCreate && indices.currentIndex().isEmpty()) {
           throw new IllegalStateException("The index '" + config.indexAlias() + "' does not exist on " + es.engine()
               + "; run without --no-create-index to create it");

@@ -51,7 +51,7 @@ public final class SearchApiMain {
     Tagger tagger = new Tagger(gazetteer);
     ElasticsearchConnection es = IndexerMain.connect(config);
     log.info("Engine: {} (server version {})", es.engine(), es.serverVersion());
-    IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.load(gazetteer.synonymRules()));
+    IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.forGazetteer(gazetteer));
     indices.ensureIndex();
 
     SearchService search = new SearchService(es.client(), config.indexAlias(), new Names(gazetteer), tagger);

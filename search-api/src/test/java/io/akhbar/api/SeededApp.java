@@ -41,7 +41,7 @@ public final class SeededApp implements AutoCloseable {
   private SeededApp(String alias, List<Path> inputs) throws IOException {
     this.es = RealElasticsearch.connection();
     this.alias = alias;
-    this.indices = new IndexManager(es.client(), alias, IndexDefinition.load(GAZETTEER.synonymRules()));
+    this.indices = new IndexManager(es.client(), alias, IndexDefinition.forGazetteer(GAZETTEER));
     indices.deleteAll();
     indices.ensureIndex();
     Tagger tagger = new Tagger(GAZETTEER);

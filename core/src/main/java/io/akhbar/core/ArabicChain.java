@@ -1,0 +1,215 @@
+package io.akhbar.core;
+
+import io.akhbar.gazetteer.Actor;
+import io.akhbar.gazetteer.Gazetteer;
+import io.akhbar.gazetteer.Place;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists of the Arabic analysis chain, computed from the files of {@code mappings/analysis/} and the
+ * gazetteer, and inlined into the index settings (so they work on any cluster, with no file on the nodes).
+ *
+ * <p>The chain (see {@code mappings/settings.json}) runs, for every token, a {@code multiplexer} whose branches
+ * are: the light10 stem; the stem after restoring teh marbuta before a possessive suffix and a feminine {@code يا};
+ * and, only when the word is not itself a known word, the stem after stripping clitics (و ف ب ل ك and their
+ * stacks), kept only when that stem is a known one. Names are protected from suffix stripping (البصرة is not
+ * بصر «sight»), and broken plurals are mapped onto their singular's stem.
+ *
+ * <p>To write rules in the chain's own terms, this class mirrors what the node does to a token before the
+ * multiplexer (normalization) and Lucene's light10 {@code ArabicStemmer}; a test checks both against the node.
+ */
+public final class ArabicChain {
+
+  /** Prefixes {@code strip_clitics} removes (longest first), as in mappings/settings.json. */
+  static final List<String> CLITICS = List.of("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وب", "فب", "ول", "فل",
+      "وك", "فك", "و", "ف", "ب", "ل", "ك");
+  private static final String[] LIGHT10_PREFIXES = {"ال", "وال", "بال", "كال", "فال", "لل", "و"};
+  private static final String[] LIGHT10_SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"};
+  private static final Pattern MARKS = Pattern.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]");
+  private static final Pattern FEMININE_YA = Pattern.compile("(?<=\\p{L}{3})يا$");
+  private static final Pattern POSSESSIVE_TEH = Pattern.compile("(?<=\\p{L}{2})ت(?:هما|هم|هن|ها|ه|كما|كم|ك|نا|ي|ين|ان)$");
+
+  /** What the index settings need: the three lists, each sorted so the definition hash is stable. */
+  public record Lists(List<String> knownCliticWords, List<String> knownStems, List<String> protectedNames,
+      List<String> pluralStems) {}
+
+  private ArabicChain() {}
+
+  /** The token as the node has it when it reaches the multiplexer (lowercase, digits, marks, alef, hamza seats). */
+  public static String normalize(String token) {
+    String t = token.toLowerCase(Locale.ROOT);
+    t = MARKS.matcher(t).replaceAll("");
+    t = t.replace('آ', 'ا').replace('أ', 'ا').replace('إ', 'ا')
+        .replace('ى', 'ي').replace('ة', 'ه')
+        .replace('ی', 'ي').replace('ک', 'ك').replace('ۀ', 'ه').replace('ہ', 'ه')
+        .replace('ؤ', 'ء').replace('ئ', 'ء');
+    return t;
+  }
+
+  /** Lucene's light10 ArabicStemmer: at most one prefix, then each suffix in turn. */
+  public static String light10(String s) {
+    String w = s;
+    for (String p : LIGHT10_PREFIXES) {
+      int min = p.length() == 1 ? 4 : p.length() + 2;
+      if (w.length() >= min && w.startsWith(p)) {
+        w = w.substring(p.length());
+        break;
+      }
+    }
+    for (String suffix : LIGHT10_SUFFIXES) {
+      if (w.length() >= suffix.length() + 2 && w.endsWith(suffix)) {
+        w = w.substring(0, w.length() - suffix.length());
+      }
+    }
+    return w;
+  }
+
+  /** The second branch's rewrite: teh marbuta restored before a possessive or dual ending; feminine يا. */
+  static String restoreFeminine(String normalized) {
+    String t = FEMININE_YA.matcher(normalized).replaceAll("ي");
+    return POSSESSIVE_TEH.matcher(t).replaceAll("ه");
+  }
+
+  /** A name token without its article, unless too little would remain (الله stays الله). */
+  static String bare(String token) {
+    return token.startsWith("ال") && token.length() >= 5 ? token.substring(2) : token;
+  }
+
+  /**
+   * Builds the lists from the lexicon, the broken-plural rules ({@code plural1, plural2 => singular} lines) and the
+   * gazetteer's names.
+   */
+  public static Lists build(List<String> lexiconLines, List<String> pluralLines, List<String> extraProtected,
+      Gazetteer gazetteer) {
+    Set<String> lexicon = new TreeSet<>();
+    for (String line : lexiconLines) {
+      String w = normalize(line.strip());
+      if (w.length() >= 3 && !w.startsWith("#")) {
+        lexicon.add(w);
+      }
+    }
+    // Names: protect those that light10 would damage (لبنان → لبن «milk», البصرة → بصر «sight», الله → له)
+    TreeMap<String, String> protect = new TreeMap<>();
+    Set<String> nameTokens = new TreeSet<>(extraProtected.stream().map(ArabicChain::normalize).toList());
+    nameTokens.addAll(nameTokens(gazetteer));
+    for (String token : nameTokens) {
+      String target = bare(token);
+      if (!light10(token).equals(target) || !light10(target).equals(target)) {
+        for (String form : prefixedForms(target)) {
+          protect.putIfAbsent(form, target);
+        }
+        if (token.startsWith("ال") && !target.equals(token)) {
+          protect.putIfAbsent(token, target);
+        }
+      }
+    }
+    Set<String> knownStems = new TreeSet<>();
+    for (String w : lexicon) {
+      knownStems.add(light10(w));
+      knownStems.add(light10(restoreFeminine(w)));
+    }
+    for (String token : nameTokens) {
+      knownStems.add(protect.getOrDefault(token, light10(token)));
+      knownStems.add(bare(token));
+    }
+    Set<String> knownCliticWords = new TreeSet<>();
+    for (String w : lexicon) {
+      if ("وفبلك".indexOf(w.charAt(0)) >= 0) {
+        knownCliticWords.add(w);
+      }
+    }
+    for (String token : nameTokens) {
+      if (!token.isEmpty() && "وفبلك".indexOf(token.charAt(0)) >= 0) {
+        knownCliticWords.add(token);
+      }
+    }
+    // Broken plurals: the plural's stem maps to the singular's stem (after the stemmer, so every prefixed and
+    // suffixed form the stemmer reduces is covered by one rule)
+    TreeMap<String, String> plurals = new TreeMap<>();
+    for (String line : pluralLines) {
+      String rule = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+      if (rule.isBlank()) {
+        continue;
+      }
+      String[] sides = rule.split("=>");
+      if (sides.length != 2) {
+        throw new IllegalArgumentException("mappings/analysis/broken-plurals.txt: expected 'plural, … => singular': " + line);
+      }
+      String singular = stem(sides[1].strip(), protect);
+      for (String plural : sides[0].split(",")) {
+        String p = plural.strip();
+        if (p.isEmpty()) {
+          continue;
+        }
+        for (String key : new TreeSet<>(List.of(stem(p, protect), light10(restoreFeminine(normalize(p)))))) {
+          if (!key.equals(singular) && !protect.containsValue(key)) {
+            plurals.putIfAbsent(key, singular);
+          }
+        }
+      }
+    }
+    knownStems.addAll(plurals.values());
+    List<String> protectRules = new ArrayList<>();
+    protect.forEach((form, target) -> protectRules.add(form + " => " + target));
+    List<String> pluralRules = new ArrayList<>();
+    plurals.forEach((from, to) -> pluralRules.add(from + " => " + to));
+    return new Lists(List.copyOf(knownCliticWords), List.copyOf(knownStems), protectRules, pluralRules);
+  }
+
+  /** What the chain makes of a word on its plain branch: normalize, protect or light10. */
+  static String stem(String word, TreeMap<String, String> protect) {
+    String n = normalize(word);
+    String p = protect.get(n);
+    return p != null ? p : light10(n);
+  }
+
+  private static List<String> prefixedForms(String bare) {
+    List<String> forms = new ArrayList<>();
+    forms.add(bare);
+    for (String p : List.of("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "فك")) {
+      forms.add(p + bare);
+    }
+    for (String p : List.of("ال", "وال", "فال", "بال", "كال", "لل", "وبال", "فبال", "ولل", "فلل", "وكال", "فكال")) {
+      forms.add(p + bare);
+    }
+    return forms;
+  }
+
+  /** Single Arabic-script tokens of place names and of person, state and group names. */
+  static Set<String> nameTokens(Gazetteer gazetteer) {
+    Set<String> tokens = new LinkedHashSet<>();
+    for (Place p : gazetteer.places()) {
+      if (!p.needsContext()) {
+        addTokens(tokens, p.nameAr());
+        p.aliases().forEach(a -> addTokens(tokens, a));
+      }
+    }
+    for (Actor a : gazetteer.actors()) {
+      if (a.type() == Actor.Type.PERSON || a.type() == Actor.Type.STATE) {
+        addTokens(tokens, a.nameAr());
+      }
+    }
+    return tokens;
+  }
+
+  private static void addTokens(Set<String> tokens, String name) {
+    if (name == null) {
+      return;
+    }
+    String[] words = name.split("[\\s_\\-–]+");
+    for (String w : words) {
+      String n = normalize(w.replaceAll("[^\\p{IsArabic}]", ""));
+      // one-word names only: a word of a longer name (الدين of صلاح الدين) is often a common word
+      if (words.length == 1 && n.length() >= 3 && n.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
+        tokens.add(n);
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.akhbar.indexer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad input gets a clear reason; nothing is dropped silently. */
+class InputScannerTest {
+
+  @TempDir Path dir;
+
+  private List<Input> scan(Path... paths) {
+    List<Input> out = new ArrayList<>();
+    new InputScanner().scan(List.of(paths), out::add);
+    return out;
+  }
+
+  private Input.Rejected rejected(Path file) {
+    List<Input> inputs = scan(file);
+    assertEquals(1, inputs.size());
+    return assertInstanceOf(Input.Rejected.class, inputs.get(0));
+  }
+
+  @Test
+  void anEmptyFileIsReported() throws Exception {
+    assertTrue(rejected(Files.createFile(dir.resolve("empty.txt"))).reason().contains("empty"));
+  }
+
+  @Test
+  void aBinaryFileIsReported() throws Exception {
+    Path png = dir.resolve("photo.txt");
+    Files.write(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'});
+    assertTrue(rejected(png).reason().contains("binary"));
+  }
+
+  @Test
+  void aFiftyMegabyteFileIsReportedWithoutBeingRead() throws Exception {
+    Path big = dir.resolve("dump.txt");
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(50L * 1024 * 1024);
+    }
+    assertTrue(rejected(big).reason().contains("too large"), rejected(big).reason());
+  }
+
+  @Test
+  void invalidUtf8IsReported() throws Exception {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {'h', 'e', 'l', 'l', 'o', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'w', 'o', 'r', 'l', 'd'});
+    assertTrue(rejected(bad).reason().contains("UTF-8"));
+  }
+
+  @Test
+  void anOldArabicPageSavedAsWindows1256IsDecoded() throws Exception {
+    Path old = dir.resolve("old.txt");
+    Files.write(old, "أعلنت الحكومة العراقية اليوم".getBytes(Charset.forName("windows-1256")));
+    Input.Page page = assertInstanceOf(Input.Page.class, scan(old).get(0));
+    assertEquals("أعلنت الحكومة العراقية اليوم", page.text());
+  }
+
+  @Test
+  void foldersAreSearchedRecursivelyAndUnknownFilesAreReported() throws Exception {
+    Files.createDirectories(dir.resolve("2021/02"));
+    Files.writeString(dir.resolve("2021/02/a.txt"), "خبر", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("b.pdf"), "%PDF-1.4", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve(".DS_Store"), "x", StandardCharsets.UTF_8);
+    List<Input> inputs = scan(dir);
+    assertEquals(2, inputs.size(), inputs.toString());
+    Input.Page page = assertInstanceOf(Input.Page.class, inputs.get(0));
+    assertEquals("2021/02/a.txt", page.source());
+    assertTrue(assertInstanceOf(Input.Rejected.class, inputs.get(1)).reason().contains("unknown file type"));
+  }
+
+  @Test
+  void aBrokenJsonLineIsReportedWithItsLineNumberAndTheOthersAreRead() throws Exception {
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, "{\"body\":\"a\"}\n{oops\n\n[1,2]\n{\"body\":\"b\"}\n", StandardCharsets.UTF_8);
+    List<Input> inputs = scan(feed);
+    assertEquals(4, inputs.size());
+    assertInstanceOf(Input.FeedEntry.class, inputs.get(0));
+    assertEquals(feed + ":2", assertInstanceOf(Input.Rejected.class, inputs.get(1)).where());
+    assertTrue(assertInstanceOf(Input.Rejected.class, inputs.get(2)).reason().contains("not a JSON object"));
+    assertInstanceOf(Input.FeedEntry.class, inputs.get(3));
+  }
+
+  @Test
+  void aMissingFolderIsAClearErrorBeforeAnyWork() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> InputScanner.checkExists(List.of(dir.resolve("nope"))));
+    assertTrue(e.getMessage().contains("No such file or folder"));
+  }
+}

@@ -1,0 +1,90 @@
+package io.akhbar.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The query, checked as the JSON Elasticsearch receives, without a node. */
+class SearchQueryBuilderTest {
+
+  private static final SearchParams.KnownIds ANY = new SearchParams.KnownIds() {
+    public boolean isProvince(String id) { return id.startsWith("IQ-"); }
+    public boolean isDistrict(String id) { return id.contains("."); }
+    public boolean isActor(String id) { return true; }
+  };
+
+  private static JsonNode render(Map<String, List<String>> query) throws Exception {
+    SearchRequest request = new SearchQueryBuilder("articles").search(SearchParams.parse(query, ANY), List.of());
+    return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+  }
+
+  @Test
+  void filtersGoToPostFilterSoFacetsCanIgnoreTheirOwnSelection() throws Exception {
+    JsonNode json = render(Map.of("q", List.of("داعش"), "province", List.of("IQ-BA", "IQ-BG"), "actor", List.of("isis")));
+    JsonNode post = json.at("/post_filter/bool/filter");
+    assertEquals(2, post.size());
+    assertEquals("[\"IQ-BA\",\"IQ-BG\"]", post.get(0).at("/terms/provinces").toString());
+    // the province facet applies the actor filter only; the actor facet applies the province filter only
+    assertEquals("isis", json.at("/aggregations/province/filter/bool/filter/0/terms/actors/0").asText());
+    assertEquals("IQ-BA", json.at("/aggregations/actor/filter/bool/filter/0/terms/provinces/0").asText());
+    assertTrue(json.at("/aggregations/language/filter/bool/filter").size() == 2);
+  }
+
+  @Test
+  void theTextQueryIsASimpleQueryStringOverEveryLanguageFieldWithQuotesOnTheExactField() throws Exception {
+    JsonNode sqs = render(Map.of("q", List.of("\"تنظيم الدولة\" OR داعش -القاعدة"))).at("/query/simple_query_string");
+    assertEquals("\"تنظيم الدولة\" | داعش -القاعدة", sqs.get("query").asText());
+    assertEquals(".exact", sqs.get("quote_field_suffix").asText());
+    assertEquals("and", sqs.get("default_operator").asText());
+    assertTrue(sqs.get("fields").toString().contains("body.en"));
+    assertTrue(sqs.get("fields").toString().contains("body.ku"));
+    assertTrue(sqs.get("lenient").asBoolean());
+  }
+
+  @Test
+  void noQueryMatchesEverythingNewestFirst() throws Exception {
+    JsonNode json = render(Map.of());
+    assertTrue(json.at("/query/match_all").isObject());
+    assertEquals("desc", json.at("/sort/0/published_at/order").asText());
+    assertEquals("_last", json.at("/sort/0/published_at/missing").asText());
+    assertEquals("asc", json.at("/sort/1/id/order").asText(), "the id breaks ties so search_after is exact");
+    assertFalse(json.has("post_filter"));
+  }
+
+  @Test
+  void datesAreAnInclusiveRangeAndTheHistogramUsesTheInterval() throws Exception {
+    JsonNode json = render(Map.of("from", List.of("2020-01-01"), "to", List.of("2020-12-31"), "interval", List.of("year")));
+    JsonNode range = json.at("/post_filter/bool/filter/0/range/published_at");
+    assertEquals("2020-01-01", range.get("gte").asText());
+    assertEquals("2020-12-31", range.get("lte").asText());
+    assertEquals("year", json.at("/aggregations/date/aggregations/buckets/date_histogram/calendar_interval").asText());
+    assertTrue(json.at("/aggregations/date/aggregations/missing/missing").isObject());
+  }
+
+  @Test
+  void pagesUseFromAndCursorsUseSearchAfter() throws Exception {
+    assertEquals(20, render(Map.of("page", List.of("3"), "size", List.of("10"))).get("from").asInt());
+    String cursor = new Cursor(SearchParams.Sort.DATE_DESC,
+        List.of(co.elastic.clients.elasticsearch._types.FieldValue.of(1612137600000L),
+            co.elastic.clients.elasticsearch._types.FieldValue.of("abc"))).encode();
+    JsonNode json = render(Map.of("cursor", List.of(cursor)));
+    assertEquals("[1612137600000,\"abc\"]", json.get("search_after").toString());
+    assertFalse(json.has("from"));
+  }
+
+  @Test
+  void highlightsAreHtmlEncodedWithMarkTags() throws Exception {
+    JsonNode h = render(Map.of("q", List.of("x"))).get("highlight");
+    assertEquals("html", h.get("encoder").asText());
+    assertEquals("<mark>", h.get("pre_tags").get(0).asText());
+  }
+}
