@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  echo "test.sh: installing Debian's chromium and chromium-driver for the browser tests" >&2
+  echo "test.sh: installing Debian's chromium, chromium-driver and Arabic fonts for the browser tests" >&2
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver fonts-noto-core >/dev/null
 fi
 exec mvn -B verify "$@"

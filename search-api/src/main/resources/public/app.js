@@ -30,6 +30,7 @@
   const state = {
     lang: readLang(),
     loadedQuery: null,      // the query string the shown results answer
+    pendingQuery: null,     // the query string being fetched
     result: null,           // the last /api/search answer
     error: null,            // {kind: 'bad'|'unavailable'|'network'|'server', status, body}
     requestSeq: 0,
@@ -60,6 +61,12 @@
     if (s === undefined) s = window.I18N.ar[key];
     if (s === undefined) return key;
     return s.replace(/\{(\d)\}/g, (m, i) => (args[i] === undefined ? '' : String(args[i])));
+  }
+
+  /** Like t(), but the placeholders are nodes (e.g. <bdi> around a Latin parameter name inside Arabic text). */
+  function tNodes(key, ...nodes) {
+    const template = t(key, ...nodes.map((_, i) => '\u0000' + i + '\u0000'));
+    return template.split('\u0000').map((part, i) => (i % 2 ? nodes[Number(part)] : part)).filter((x) => x !== '');
   }
 
   const locale = () => (state.lang === 'ar' ? 'ar-IQ' : 'en-GB');
@@ -238,7 +245,8 @@
     syncControls();
     renderActiveFilters();
     const qs = queryString();
-    if (qs !== state.loadedQuery || state.error) {
+    // search when the URL asks something else than what is shown, or than what is being fetched (a quick Back)
+    if (qs !== state.loadedQuery || state.error || (state.pendingQuery !== null && state.pendingQuery !== qs)) {
       search(qs);
     }
     renderArticleFromHash();
@@ -246,6 +254,7 @@
 
   async function search(qs) {
     const seq = ++state.requestSeq;
+    state.pendingQuery = qs;
     if (state.controller) state.controller.abort();
     const controller = new AbortController();
     state.controller = controller;
@@ -262,6 +271,7 @@
       outcome = { error: { kind: 'network', status: 0, body: null } };
     }
     if (seq !== state.requestSeq) return; // a newer search is under way
+    state.pendingQuery = null;
     state.loadedQuery = qs;
     state.result = outcome.result || null;
     state.error = outcome.error || null;
@@ -447,9 +457,14 @@
     if (err.kind === 'bad') {
       title = t('errorBadTitle');
       const name = body.parameter;
-      parts.push(h('p', { class: 'error-param' }, name
-        ? t('errorBadParam', t('param_' + name) === 'param_' + name ? name : t('param_' + name), name)
-        : t('errorBadNoParam')));
+      const code = h('bdi', null, h('code', { class: 'param-name', dir: 'ltr' }, name || ''));
+      const known = name && t('param_' + name) !== 'param_' + name;
+      let line;
+      if (!name) line = [t('errorBadNoParam')];
+      else if (body.code === 'unknown_parameter') line = tNodes('errorUnknownParam', code);
+      else if (known) line = tNodes('errorBadParam', h('bdi', null, t('param_' + name)), code);
+      else line = tNodes('errorBadParamRaw', code);
+      parts.push(h('p', { class: 'error-param' }, line));
     } else if (err.kind === 'unavailable') {
       title = t('errorUnavailableTitle');
       parts.push(h('p', null, t('errorUnavailable')));
@@ -470,7 +485,7 @@
       actions.append(h('button', {
         type: 'button', class: 'btn btn-small', id: 'error-fix',
         onclick: () => navigate((p) => p.delete(name), { resetPage: name !== 'page' && name !== 'cursor' })
-      }, t('errorRemoveParam', name)));
+      }, h('span', null, tNodes('errorRemoveParam', h('bdi', null, name)))));
     } else if (err.kind === 'bad') {
       actions.append(h('a', { class: 'btn btn-small', href: '/' }, t('errorReset')));
     } else {
@@ -640,7 +655,7 @@
       box.append(h('p', { class: 'facet-empty' }, state.error ? t('facetNA') : t('noDates')));
     } else {
       const max = Math.max(...buckets.map((b) => b.count));
-      const bars = h('div', { class: 'bars', role: 'list' });
+      const bars = h('div', { class: 'bars' + (buckets.length > 48 ? ' is-dense' : ''), role: 'list' });
       const readout = h('p', { class: 'facet-hint', id: 'histogram-readout', 'aria-live': 'polite' }, t('barHint'));
       for (const b of buckets) {
         const [start, end] = bucketRange(b.key);

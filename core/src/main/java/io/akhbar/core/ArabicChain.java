@@ -27,11 +27,11 @@ import java.util.regex.Pattern;
  */
 public final class ArabicChain {
 
-  /** Prefixes {@code strip_clitics} removes (longest first), as in mappings/settings.json. */
-  static final List<String> CLITICS = List.of("وبال", "فبال", "وكال", "فكال", "ولل", "فلل", "وب", "فب", "ول", "فل",
-      "وك", "فك", "و", "ف", "ب", "ل", "ك");
   private static final String[] LIGHT10_PREFIXES = {"ال", "وال", "بال", "كال", "فال", "لل", "و"};
   private static final String[] LIGHT10_SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"};
+  private static final Pattern TANWEEN = Pattern.compile("(?<=\\p{L}{2})(?:اً|ًا)$");
+  private static final Pattern FINAL_HAMZA = Pattern.compile("(?<=\\p{L}{3})اء$");
+  private static final Pattern YAZIDI = Pattern.compile("^(ال)?يزيدي");
   private static final Pattern MARKS = Pattern.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]");
   private static final Pattern FEMININE_YA = Pattern.compile("(?<=\\p{L}{3})يا$");
   private static final Pattern POSSESSIVE_TEH = Pattern.compile("(?<=\\p{L}{2})ت(?:هما|هم|هن|ها|ه|كما|كم|ك|نا|ي|ين|ان)$");
@@ -42,14 +42,39 @@ public final class ArabicChain {
 
   private ArabicChain() {}
 
-  /** The token as the node has it when it reaches the multiplexer (lowercase, digits, marks, alef, hamza seats). */
+  /**
+   * The token as the node has it when it reaches the multiplexer: Persian and Kurdish letters mapped, lowercase,
+   * tanween alef dropped, marks and tatweel removed, alef forms unified, alef maqsura to yeh, teh marbuta to heh,
+   * hamza seats to alef, a final hamza after alef dropped, and a few spelling variants unified.
+   */
   public static String normalize(String token) {
-    String t = token.toLowerCase(Locale.ROOT);
+    StringBuilder mapped = new StringBuilder(token.length());
+    for (char c : token.toCharArray()) {
+      mapped.append(switch (c) {
+        case 'پ' -> 'ب';
+        case 'چ' -> 'ج';
+        case 'ژ' -> 'ز';
+        case 'گ', 'ک' -> 'ك';
+        case 'ڤ' -> 'ف';
+        case 'ۆ' -> 'و';
+        case 'ێ', 'ی' -> 'ي';
+        case 'ە', 'ۀ', 'ہ' -> 'ه';
+        case 'ڕ' -> 'ر';
+        case 'ڵ' -> 'ل';
+        default -> c;
+      });
+    }
+    String t = mapped.toString().toLowerCase(Locale.ROOT);
+    t = TANWEEN.matcher(t).replaceAll("");
     t = MARKS.matcher(t).replaceAll("");
     t = t.replace('آ', 'ا').replace('أ', 'ا').replace('إ', 'ا')
         .replace('ى', 'ي').replace('ة', 'ه')
-        .replace('ی', 'ي').replace('ک', 'ك').replace('ۀ', 'ه').replace('ہ', 'ه')
-        .replace('ؤ', 'ء').replace('ئ', 'ء');
+        .replace('ؤ', 'ا').replace('ئ', 'ا');
+    t = FINAL_HAMZA.matcher(t).replaceAll("ا");
+    t = t.replace("اميرك", "امريك")
+        .replace("كورد", "كرد")
+        .replace("ميليش", "مليش");
+    t = YAZIDI.matcher(t).replaceAll("$1ايزيدي");
     return t;
   }
 

@@ -49,7 +49,7 @@ public final class Indexer {
         }
       });
       writer.close();
-      es.client().indices().refresh(r -> r.index(alias));
+      refresh();
       IndexSummary summary = new IndexSummary(read.get(), writer.indexed(), writer.updated(), writer.unchanged(),
           writer.failed(), rejected.get(), (System.nanoTime() - start) / 1_000_000);
       log.info("Indexing into {}: {}", alias, summary);
@@ -57,6 +57,16 @@ public final class Indexer {
         log.warn("{} inputs were not indexed; see {}", summary.failed() + summary.rejected(), deadLetterFile);
       }
       return summary;
+    }
+  }
+
+  /** Makes the run searchable now rather than within the index's refresh interval; failing that is not fatal. */
+  private void refresh() {
+    try {
+      es.client().indices().refresh(r -> r.index(alias));
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not refresh {} after indexing ({}); the articles become searchable within a second", alias,
+          e.getMessage());
     }
   }
 

@@ -23,7 +23,6 @@ import io.akhbar.gazetteer.Actor;
 import io.akhbar.gazetteer.ArabicText;
 import io.akhbar.gazetteer.Place;
 import io.akhbar.gazetteer.Tagger;
-import io.akhbar.gazetteer.Tags;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -153,31 +152,8 @@ public final class SearchService {
     return name.startsWith(prefix);
   }
 
-  /**
-   * When the query names a gazetteer entry, articles tagged with it rank above articles that only contain the
-   * word (الصدر the man, not «chest»; العمارة the city, not «building»).
-   */
   List<Query> nameBoosts(Optional<String> q) {
-    if (q.isEmpty()) {
-      return List.of();
-    }
-    Tags tags = tagger.tag(q.get(), "", null);
-    List<Query> boosts = new ArrayList<>();
-    if (!tags.actors().isEmpty()) {
-      boosts.add(Query.of(x -> x.terms(t -> t.field("actors").boost(4.0f)
-          .terms(v -> v.value(tags.actors().stream().map(FieldValue::of).toList())))));
-    }
-    List<String> places = new ArrayList<>(tags.provinces());
-    places.addAll(tags.districts());
-    if (!places.isEmpty()) {
-      boosts.add(Query.of(x -> x.terms(t -> t.field("provinces").boost(3.0f)
-          .terms(v -> v.value(tags.provinces().stream().map(FieldValue::of).toList())))));
-      if (!tags.districts().isEmpty()) {
-        boosts.add(Query.of(x -> x.terms(t -> t.field("districts").boost(3.0f)
-            .terms(v -> v.value(tags.districts().stream().map(FieldValue::of).toList())))));
-      }
-    }
-    return boosts;
+    return q.map(text -> SearchQueryBuilder.nameBoosts(tagger.tag(text, "", null))).orElse(List.of());
   }
 
   private ApiModel.Hit hit(Hit<Article> hit) {
