@@ -17,7 +17,7 @@ public final class BenchAccess {
 
   /** The service exactly as {@code SearchApiMain} assembles it. */
   public static SearchService searchService(ElasticsearchClient client, String alias, Gazetteer gazetteer, Tagger tagger) {
-    return new SearchService(client, alias, new Names(gazetteer), tagger);
+    return new SearchService(client, alias, new Names(gazetteer), new NameBoosts(gazetteer));
   }
 
   /** The parameters as the API parses them from a query string. */

@@ -92,7 +92,7 @@ final class IngestBench {
         prepared.factory, prepared.serialize, prepared.bytes / 1e6);
 
     // 3. warm-up of both paths (JIT on both sides, node caches), on a different feed, then dropped
-    warmUp(Math.min(10_000, count), seed + 1);
+    warmUp(Math.min(5_000, count), seed + 1);
 
     // 4. the real indexer
     IndexManager indices = new IndexManager(client, ALIAS, definition);
@@ -117,6 +117,7 @@ final class IngestBench {
 
     // 5. the plain _bulk loop over the same documents, production definition
     Raw rawChain = rawBulk(docs, RAW_CHAIN, definition.createIndexJson());
+    Map<String, Double> analyzerCosts = analyzerCosts(docs, RAW_CHAIN);
     Sizes chainSize = sizes(RAW_CHAIN, true);
     // 6. the same documents, title and body analyzed by the built-in arabic analyzer
     Raw rawArabic = rawBulk(docs, RAW_ARABIC, arabicDefinitionJson());
@@ -153,10 +154,58 @@ final class IngestBench {
     report.note("Chain vs built-in: %.2f× the size after merge, %.2f× the indexing speed.",
         chainSize.merged / (double) arabicSize.merged, rawChain.rate() / rawArabic.rate());
 
+    report.section("Analysis cost per analyzer in the node (`_analyze` on the first %d bodies, %.0f KB, mean of %d passes)",
+        ANALYZE_DOCS, analyzedKb, ANALYZE_PASSES);
+    List<List<String>> costRows = new ArrayList<>();
+    double builtin = analyzerCosts.getOrDefault("arabic", Double.NaN);
+    analyzerCosts.forEach((name, ms) -> costRows.add(List.of("`" + name + "`", fmt("%.1f", ms), fmt("%.2f", ms / analyzedKb),
+        fmt("%.1f×", ms / builtin))));
+    report.table(List.of("analyzer", "ms per pass", "ms per KB", "vs built-in `arabic`"), costRows);
+    report.note("Each document is analyzed by the arabic_index chain twice (title, body) plus .exact, .en and .ku;"
+        + " the built-in-analyzer index replaces only the first.");
+
     deleteIndex(RAW_CHAIN);
     deleteIndex(RAW_ARABIC);
     Files.deleteIfExists(docs);
     return new Outcome(count);
+  }
+
+  static final int ANALYZE_DOCS = 40;
+  static final int ANALYZE_PASSES = 3;
+  private double analyzedKb;
+
+  /** Milliseconds per pass of {@code _analyze} over the same bodies, per analyzer of the index (round trips included). */
+  private Map<String, Double> analyzerCosts(Path docs, String index) throws IOException {
+    List<String> bodies = new ArrayList<>();
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(docs), 1 << 20))) {
+      while (bodies.size() < ANALYZE_DOCS) {
+        in.readUTF();
+        byte[] json = new byte[in.readInt()];
+        in.readFully(json);
+        bodies.add(JSON.readTree(json).path("body").asText());
+      }
+    } catch (EOFException fewer) {
+      // a small run: fewer bodies
+    }
+    analyzedKb = bodies.stream().mapToLong(b -> b.getBytes(StandardCharsets.UTF_8).length).sum() / 1024.0;
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (String analyzer : List.of("arabic_index", "arabic_search", "arabic_exact", "english_index", "sorani_index", "arabic",
+        "standard")) {
+      long total = 0;
+      for (int pass = -1; pass < ANALYZE_PASSES; pass++) { // pass -1 warms up
+        long t0 = System.nanoTime();
+        for (String body : bodies) {
+          Request r = new Request("POST", "/" + index + "/_analyze");
+          r.setJsonEntity(JSON.writeValueAsString(JSON.createObjectNode().put("analyzer", analyzer).put("text", body)));
+          es.restClient().performRequest(r);
+        }
+        if (pass >= 0) {
+          total += System.nanoTime() - t0;
+        }
+      }
+      out.put(analyzer, total / 1e6 / ANALYZE_PASSES);
+    }
+    return out;
   }
 
   private static List<StackSampler.Category> indexerCategories() {

@@ -109,27 +109,6 @@ public final class SearchQueryBuilder {
     return Query.of(m -> m.bool(b -> b.must(text).should(nameBoosts)));
   }
 
-  /**
-   * When the query names a gazetteer entry (the tagger finds it in the query text), articles tagged with it rank
-   * above articles that only contain the word: الصدر the man, not «chest»; العمارة the city, not «building».
-   */
-  public static List<Query> nameBoosts(io.akhbar.gazetteer.Tags tags) {
-    List<Query> boosts = new ArrayList<>();
-    if (!tags.actors().isEmpty()) {
-      boosts.add(Query.of(x -> x.terms(t -> t.field("actors").boost(4.0f)
-          .terms(v -> v.value(tags.actors().stream().map(FieldValue::of).toList())))));
-    }
-    if (!tags.provinces().isEmpty()) {
-      boosts.add(Query.of(x -> x.terms(t -> t.field("provinces").boost(3.0f)
-          .terms(v -> v.value(tags.provinces().stream().map(FieldValue::of).toList())))));
-    }
-    if (!tags.districts().isEmpty()) {
-      boosts.add(Query.of(x -> x.terms(t -> t.field("districts").boost(3.0f)
-          .terms(v -> v.value(tags.districts().stream().map(FieldValue::of).toList())))));
-    }
-    return boosts;
-  }
-
   /** Each selection as a filter, keyed by facet name; absent when nothing is selected. */
   Map<String, Query> filters(SearchParams p) {
     Map<String, Query> filters = new LinkedHashMap<>();

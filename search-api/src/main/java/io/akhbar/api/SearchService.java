@@ -22,7 +22,6 @@ import io.akhbar.core.Article;
 import io.akhbar.gazetteer.Actor;
 import io.akhbar.gazetteer.ArabicText;
 import io.akhbar.gazetteer.Place;
-import io.akhbar.gazetteer.Tagger;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,14 +40,14 @@ public final class SearchService {
   private final String alias;
   private final SearchQueryBuilder queries;
   private final Names names;
-  private final Tagger tagger;
+  private final NameBoosts boosts;
 
-  public SearchService(ElasticsearchClient client, String alias, Names names, Tagger tagger) {
+  public SearchService(ElasticsearchClient client, String alias, Names names, NameBoosts boosts) {
     this.client = client;
     this.alias = alias;
     this.queries = new SearchQueryBuilder(alias);
     this.names = names;
-    this.tagger = tagger;
+    this.boosts = boosts;
   }
 
   public SearchParams.KnownIds knownIds() {
@@ -153,7 +152,7 @@ public final class SearchService {
   }
 
   List<Query> nameBoosts(Optional<String> q) {
-    return q.map(text -> SearchQueryBuilder.nameBoosts(tagger.tag(text, "", null))).orElse(List.of());
+    return q.map(boosts::forQuery).orElse(List.of());
   }
 
   private ApiModel.Hit hit(Hit<Article> hit) {

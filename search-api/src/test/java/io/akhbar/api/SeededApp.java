@@ -47,7 +47,7 @@ public final class SeededApp implements AutoCloseable {
     Tagger tagger = new Tagger(GAZETTEER);
     Indexer indexer = new Indexer(es, alias, new ArticleFactory(tagger, Clock.systemUTC()), BulkWriter.Options.defaults());
     this.seeded = indexer.run(inputs, Files.createTempFile("dead-letter", ".jsonl"));
-    this.search = new SearchService(es.client(), alias, new Names(GAZETTEER), tagger);
+    this.search = new SearchService(es.client(), alias, new Names(GAZETTEER), new NameBoosts(GAZETTEER));
     this.app = SearchApp.create(search, new HealthService(es, indices)).start("127.0.0.1", 0);
   }
 
