@@ -100,6 +100,20 @@ final class QueryBench {
       report.section("Query: %d queries, %s; %d s warm-up + %d s measured per run", mix.size(), kinds(mix),
           warmUp.toSeconds(), measure.toSeconds());
       sanity(mix, apiRequests, esRequests);
+      // the API's own work before it calls the node: parse the parameters, tag the query for name boosts, build
+      long buildNanos = 0;
+      for (int pass = 0; pass < 4; pass++) { // the first pass warms up
+        long t0 = System.nanoTime();
+        for (QueryMix.Query q : mix) {
+          BenchAccess.request(service, alias, BenchAccess.parse(q.params(), service));
+        }
+        if (pass > 0) {
+          buildNanos += System.nanoTime() - t0;
+        }
+      }
+      report.note("The API's work before calling the node (parse parameters, tag the query for name boosts, build the"
+          + " request), one thread: %.2f ms per request on average.", buildNanos / 3.0 / mix.size() / 1e6);
+      breakdown(esRequests);
 
       List<Stats> all = new ArrayList<>();
       for (int clients : clientCounts) {
@@ -170,6 +184,66 @@ final class QueryBench {
     report.note("Check before timing: %d/%d queries answer 200 through the API; %d/%d have the same total both ways;"
         + " %d match nothing.%s", ok, mix.size(), sameTotal, mix.size(), zeroHits,
         problems.isEmpty() ? "" : " Problems: " + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+  }
+
+  /**
+   * Where a search's time goes in the node: the same requests sent one at a time with parts taken out (their JSON
+   * through the low-level client, so every variant has the same client cost).
+   */
+  private void breakdown(List<SearchRequest> esRequests) throws Exception {
+    Map<String, java.util.function.UnaryOperator<com.fasterxml.jackson.databind.node.ObjectNode>> variants = new java.util.LinkedHashMap<>();
+    variants.put("the API's request", b -> b);
+    variants.put("without highlight", b -> {
+      b.remove("highlight");
+      return b;
+    });
+    variants.put("without aggregations (facets)", b -> {
+      b.remove("aggregations");
+      return b;
+    });
+    variants.put("without highlight and aggregations", b -> {
+      b.remove("highlight");
+      b.remove("aggregations");
+      return b;
+    });
+    variants.put("only the query: size 0, no sort, no aggregations, no highlight", b -> {
+      b.remove("highlight");
+      b.remove("aggregations");
+      b.remove("sort");
+      b.remove("post_filter");
+      b.put("size", 0);
+      b.remove("from");
+      return b;
+    });
+    List<String> bodies = new ArrayList<>();
+    for (SearchRequest r : esRequests) {
+      bodies.add(co.elastic.clients.json.JsonpUtils.toJsonString(r, client._jsonpMapper()));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    double full = Double.NaN;
+    for (var v : variants.entrySet()) {
+      Histogram h = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
+      for (int pass = 0; pass < 2; pass++) { // the first pass warms up
+        for (String body : bodies) {
+          Request request = new Request("POST", "/" + alias + "/_search");
+          request.setJsonEntity(JSON.writeValueAsString(v.getValue().apply((com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(body))));
+          long t0 = System.nanoTime();
+          es.restClient().performRequest(request);
+          if (pass == 1) {
+            h.recordValue(Math.min((System.nanoTime() - t0) / 1000, h.getHighestTrackableValue()));
+          }
+        }
+      }
+      double mean = h.getMean() / 1000.0;
+      if (Double.isNaN(full)) {
+        full = mean;
+      }
+      rows.add(List.of(v.getKey(), fmt("%.1f", mean), fmt("%.1f", h.getValueAtPercentile(50) / 1000.0),
+          fmt("%.1f", h.getValueAtPercentile(99) / 1000.0), fmt("%.0f%%", 100 * mean / full)));
+    }
+    report.note("Where a search's time goes in the node (each of the %d requests once, one at a time, after a warm-up pass):",
+        esRequests.size());
+    report.table(List.of("request", "mean ms", "p50 ms", "p99 ms", "vs full"), rows);
   }
 
   private Stats load(String path, int clients, int mixSize, Op op, Duration warmUp, Duration measure) throws InterruptedException {

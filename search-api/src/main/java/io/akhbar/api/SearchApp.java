@@ -46,6 +46,8 @@ public final class SearchApp {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.staticFiles.add("/public", Location.CLASSPATH);
       config.http.defaultContentType = "application/json";
+      // long queries must reach our validation (a JSON 400 naming q), not die as Jetty's 414 page
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
 
       config.routes.get("/health", ctx -> {
         Health h = health.check();

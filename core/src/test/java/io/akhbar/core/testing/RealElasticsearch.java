@@ -27,7 +27,7 @@ import org.testcontainers.elasticsearch.ElasticsearchContainer;
 public final class RealElasticsearch implements ParameterResolver {
 
   private static final Logger log = LoggerFactory.getLogger(RealElasticsearch.class);
-  static final String IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:8.19.7";
+  public static final String IMAGE = "docker.elastic.co/elasticsearch/elasticsearch:8.19.7";
 
   private static ElasticsearchConnection shared;
 

@@ -1,0 +1,37 @@
+package io.akhbar.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+
+  @Test
+  void defaultsAreTheDocumentedOnes() {
+    Config c = Config.fromEnv(Map.of());
+    assertEquals(Optional.empty(), c.esUrl());
+    assertEquals(Path.of("data"), c.dataDir());
+    assertEquals(7070, c.port());
+    assertEquals("articles", c.indexAlias());
+    assertEquals("1g", c.engineHeap());
+  }
+
+  @Test
+  void blankVariablesCountAsUnset() {
+    assertEquals(Optional.empty(), Config.fromEnv(Map.of("ES_URL", "  ")).esUrl());
+  }
+
+  @Test
+  void aBadValueNamesItsVariable() {
+    for (Map<String, String> env : java.util.List.of(Map.of("PORT", "seventy"), Map.of("PORT", "70000"),
+        Map.of("INDEX_ALIAS", "Articles!"), Map.of("ENGINE_HEAP", "lots"))) {
+      Config.ConfigException e = assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env));
+      assertTrue(e.getMessage().startsWith(env.keySet().iterator().next() + "="), e.getMessage());
+    }
+  }
+}
