@@ -3,7 +3,6 @@ package io.akhbar.api;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import io.akhbar.gazetteer.Gazetteer;
-import io.akhbar.gazetteer.Tagger;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +15,7 @@ public final class BenchAccess {
   private BenchAccess() {}
 
   /** The service exactly as {@code SearchApiMain} assembles it. */
-  public static SearchService searchService(ElasticsearchClient client, String alias, Gazetteer gazetteer, Tagger tagger) {
+  public static SearchService searchService(ElasticsearchClient client, String alias, Gazetteer gazetteer) {
     return new SearchService(client, alias, new Names(gazetteer), new NameBoosts(gazetteer));
   }
 

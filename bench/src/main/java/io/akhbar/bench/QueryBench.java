@@ -17,7 +17,6 @@ import io.akhbar.core.ElasticsearchConnection;
 import io.akhbar.core.IndexDefinition;
 import io.akhbar.core.IndexManager;
 import io.akhbar.gazetteer.Gazetteer;
-import io.akhbar.gazetteer.Tagger;
 import io.javalin.Javalin;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -78,8 +77,7 @@ final class QueryBench {
   }
 
   void run(List<QueryMix.Query> mix, int[] clientCounts, Duration warmUp, Duration measure) throws Exception {
-    Tagger tagger = new Tagger(gazetteer);
-    SearchService service = BenchAccess.searchService(client, alias, gazetteer, tagger);
+    SearchService service = BenchAccess.searchService(client, alias, gazetteer);
     HealthService health = new HealthService(es, new IndexManager(client, alias, IndexDefinition.forGazetteer(gazetteer)));
     Javalin app = SearchApp.create(service, health).start("127.0.0.1", 0);
     try {

@@ -31,7 +31,10 @@ public final class ArabicText {
   static final byte SEP_SOFT = 1;
   /** Separator strength: clause punctuation (، , ; : ( ) dashes / …). */
   static final byte SEP_CLAUSE = 2;
-  /** Separator strength: sentence end (. ! ? ؟ line break) or the start of the text. */
+  /**
+   * Separator strength: sentence end (. ! ? ؟ line break) or the start of the text. The last dot of a dotted
+   * abbreviation of single letters ({@code U.S.}, {@code U.N.}, {@code e.g.}) is soft, so «U.S. forces» stays a name.
+   */
   static final byte SEP_SENTENCE = 3;
 
   // character classes
@@ -270,6 +273,7 @@ public final class ArabicText {
     boolean arabic = false;
     char firstRaw = 0;
     boolean lastWasLatinLetter = false;
+    boolean inAbbreviation = false; // after «U.» of «U.S.»: single Latin letters joined by dots
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       byte cls = CLASS[c];
@@ -319,6 +323,7 @@ public final class ArabicText {
             lastWasLatinLetter = false;
             break;
           }
+          inAbbreviation = false;
           if (inWord) {
             out.add(word, sep, firstUpper, upper, lower, latin, arabic, firstRaw);
             word.setLength(0);
@@ -330,17 +335,22 @@ public final class ArabicText {
         }
         case C_INFIX: {
           boolean between = inWord && i + 1 < n && CLASS[s.charAt(i + 1)] == C_WORD;
+          boolean letterDot = c == '.' && inWord && latin && word.len == 1;
+          // the last dot of «U.S.», «U.N.», «e.g.» ends the abbreviation, not the sentence («U.S. forces»)
+          boolean abbreviationEnd = letterDot && !between && inAbbreviation;
+          inAbbreviation = letterDot && between;
           if (inWord) {
             out.add(word, sep, firstUpper, upper, lower, latin, arabic, firstRaw);
             word.setLength(0);
             inWord = false;
             sep = SEP_SPACE;
           }
-          byte strength = between ? SEP_SOFT : (c == '.' ? SEP_SENTENCE : SEP_CLAUSE);
+          byte strength = between || abbreviationEnd ? SEP_SOFT : (c == '.' ? SEP_SENTENCE : SEP_CLAUSE);
           sep = (byte) Math.max(sep, strength);
           break;
         }
         default: {
+          inAbbreviation = false;
           if (inWord) {
             out.add(word, sep, firstUpper, upper, lower, latin, arabic, firstRaw);
             word.setLength(0);

@@ -30,7 +30,10 @@ final class Lexicon {
       قضاء ناحية مدينة بلدة منطقة محافظة مركز قرية حي قصبة مخيم مجمع
       أقضية نواحي مدن بلدات مناطق محافظات قرى أحياء
       محافظتي مدينتي ناحيتي منطقتي بلدتي قضاءي قضاءَي
+      پارێزگا پارێزگای پارێزگاکانی شاری شارۆچکە شارۆچکەی قەزا قەزای ناحیە ناحیەی گوند گوندی ناوچە ناوچەی کەمپ کەمپی
       """);
+  // the Sorani lines: governorate, city (ezafe form only: bare شار would also read ب+شار in «بشار»), town, district,
+  // subdistrict, village, area, camp; with the ezafe -ی they take a name after them («پارێزگای سلێمانی»)
 
   /**
    * Nouns that take a place as their complement («محافظ صلاح الدين», «شرطة صلاح الدين», «أهالي الموصل»): right
@@ -125,8 +128,16 @@ final class Lexicon {
 
   static final Set<String> ROLE_QUALIFIERS_BEFORE = set("""
       نائب نواب مساعد مستشار مستشاري مرشح نائبا مساعدا
+      انتخاب اختيار منصب ترشيح تسمية مرشحي
       former ex deputy late then acting vice
       """);
+  // second line: the office, not today's holder: «جلسة انتخاب رئيس الجمهورية», «المرشح لمنصب رئيس الوزراء»
+
+  /**
+   * Natural features named after a place: «نهر الكحلاء» is the river, not al-Kahla district. Right before a
+   * needs-context place name they rule the place reading out (an always-tagged name is left alone).
+   */
+  static final Set<String> FEATURE_NOUNS = set("نهر نهري أنهار جدول river");
 
   /** List glue between place names: «كركوك وديالى وصلاح الدين», «الأنبار ، ثم صلاح الدين». */
   static final Set<String> LIST_GLUE = set("و ثم او أو and or then");

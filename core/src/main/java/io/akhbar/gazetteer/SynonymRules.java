@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  *       English name finds the Arabic one, but the common Arabic word is never expanded. No Latin term: no line.
  *   <li>A form that is both a place term and an actor term («سليماني»: Sulaymaniyah in Kurdish, Soleimani in Arabic)
  *       is left out of both, so a search for one never expands to the other.
+ *   <li>An actor whose Arabic surname is shared also gets a one-way rule from its one-word Latin names to that
+ *       surname ({@code Kadhimi => Kadhimi, الكاظمي}).
  *   <li>Order: places sorted by id, then actors sorted by id, so the index definition hash is stable.
  * </ul>
  */
@@ -113,6 +115,34 @@ final class SynonymRules {
       List<String> terms = actorTerms.get(a.id());
       if (terms.size() >= 2) {
         lines.add(String.join(", ", terms));
+      }
+    }
+    // A surname several actors share (الكاظمي: Mustafa and Moeen) stays out of their equivalence lines, but a search
+    // for the one-word Latin name (Kadhimi) must still find articles that write only the Arabic surname: one way,
+    // so that searching الكاظمي never expands to one particular Kadhimi.
+    for (Actor a : actors) {
+      List<String> shared = new ArrayList<>();
+      for (String s : a.surnames()) {
+        Set<String> owners = surnameOwners.get(ArabicText.normalize(clean(s)));
+        String term = clean(s);
+        if (owners != null && owners.size() > 1 && ArabicText.hasArabicLetter(term) && !clashes.contains(ArabicText.normalize(term))) {
+          shared.add(term);
+        }
+      }
+      if (shared.isEmpty()) {
+        continue;
+      }
+      List<String> latin = new ArrayList<>();
+      for (String t : actorTerms.get(a.id())) {
+        String bare = t.replaceFirst("(?i)^al[- ]", "");
+        if (ArabicText.hasLatinLetter(t) && !ArabicText.hasArabicLetter(t) && !bare.contains(" ")) {
+          latin.add(t);
+        }
+      }
+      if (!latin.isEmpty()) {
+        List<String> right = new ArrayList<>(latin);
+        right.addAll(shared);
+        lines.add(String.join(", ", latin) + " => " + String.join(", ", right));
       }
     }
     return lines;

@@ -33,8 +33,10 @@ import java.util.TreeSet;
  *       («صلاح الدين الأيوبي», «صلاح الدين بهاء الدين») — or preceded by a title or a given name («الشيخ صلاح الدين»);
  *       never when an admin word or a place-head noun precedes them («محافظة / مدينة / محافظ / شرطة صلاح الدين»).
  *       A compound given name (X الدين / X الله) that passes this test needs no other evidence even if its row is a
- *       homograph: «العراق وصلاح الدين،», «ثم صلاح الدين .». In Latin script capitals cannot tell Saladin the man
- *       from the province, so there it needs an admin word, a related place nearby or a list.
+ *       homograph: «العراق وصلاح الدين،», «ثم صلاح الدين .» -- unless the same text reads that name as a man
+ *       elsewhere («الخطاط صلاح الدين النعيمي ... وقال صلاح الدين،»): one sense per text, so there it needs the
+ *       evidence of any homograph. In Latin script capitals cannot tell Saladin the man from the province, so there
+ *       it needs an admin word, a related place nearby or a list.
  *   <li><b>Homographs</b> (evidence = context) need evidence: an admin word before them (قضاء، ناحية، مدينة، بلدة،
  *       منطقة، محافظة، مركز ... with clitics), or an alias that starts with one; a multi-word alias of the row
  *       («كوت العمارة», «المنطقة الخضراء») unless person-shaped; a preposition (في before the word, or ب / ل on it)
@@ -46,14 +48,18 @@ import java.util.TreeSet;
  *       «الأنبار ، ثم ...»). In Latin script: every long word capitalized («Hit» vs «hit»), not at the start of a
  *       sentence, not in a Title-Cased headline or ALL CAPS, or one of the above. An alias shared by places in
  *       different governorates, or by a place and an actor's surname (Kurdish سلێمانی = Sulaymaniyah folds to
- *       سليماني = Soleimani), is treated the same way (the former needs a related place nearby).
+ *       سليماني = Soleimani), is treated the same way (the former needs a related place nearby). Never right after a
+ *       natural-feature noun ({@link Lexicon#FEATURE_NOUNS}): «نهر الكحلاء» is the river, not al-Kahla.
  *   <li><b>Overlaps.</b> The longest span wins; on equal spans an actor alias beats a place, a place beats a surname.
  *       So «مدينة الصدر» is Sadr City, not Muqtada al-Sadr, and «أبو بكر البغدادي», «فيلق القدس» tag no place.
  *   <li><b>Actors.</b> Aliases tag on sight. A surname tags its actor only if no other actor has that surname (an
- *       actor otherwise named in full is tagged anyway): a bare «العبادي» shared by two actors tags no one.
+ *       actor otherwise named in full is tagged anyway): a bare «العبادي» shared by two actors tags no one. A surname
+ *       that is also a place name tags no one once the text has read that form as the place (one sense per text),
+ *       unless the actor is named in full.
  *   <li><b>Roles.</b> A role phrase («رئيس الوزراء العراقي») tags the holder on the publication date when there is
  *       exactly one (on a hand-over day, the successor); not without a date, not when qualified (السابق، الأسبق،
- *       حينها، نائب، former ...), not with another nationality («رئيس الوزراء البريطاني»), not when a person's name
+ *       حينها، نائب، former ...) or when it names the office rather than its holder («انتخاب رئيس الجمهورية»,
+ *       «لمنصب رئيس الوزراء»), not with another nationality («رئيس الوزراء البريطاني»), not when a person's name
  *       stands right before or after it.
  * </ol>
  */
@@ -554,10 +560,12 @@ public final class Tagger {
     List<Cand> pending = new ArrayList<>();
     List<Cand> others = new ArrayList<>();
     List<Cand> roleCands = new ArrayList<>();
+    Set<String> personForms = new HashSet<>(); // person-shaped names read as a person somewhere in this text
     for (Cand c : cands) {
       switch (c.e.kind) {
         case PLACE -> {
           if (c.e.personShaped && personReading(d, c)) {
+            personForms.add(c.e.key);
             continue;
           }
           if (places[c.e.ref].needsContext() || c.e.crossGovernorate || c.e.surnameCollision) {
@@ -576,7 +584,7 @@ public final class Tagger {
       progress = false;
       for (int k = 0; k < pending.size(); k++) {
         Cand c = pending.get(k);
-        String evidence = evidence(d, c, acceptedPlaces);
+        String evidence = evidence(d, c, acceptedPlaces, personForms);
         if (evidence != null) {
           c.via = "context:" + evidence;
           acceptedPlaces.add(c);
@@ -596,6 +604,12 @@ public final class Tagger {
     for (Cand c : winners) {
       if (c.e.kind == ACTOR) {
         named.add(c.e.ref);
+      }
+    }
+    Set<String> placeForms = new HashSet<>(); // place aliases that are also surnames, read as the place here
+    for (Cand c : acceptedPlaces) {
+      if (c.e.surnameCollision) {
+        placeForms.add(c.e.key);
       }
     }
     List<Mention> out = new ArrayList<>();
@@ -621,6 +635,9 @@ public final class Tagger {
             if (namedOwners != 1) {
               owner = -1;
             }
+          }
+          if (owner >= 0 && placeForms.contains(c.e.key) && !named.contains(owner)) {
+            owner = -1; // one sense per text: «لە سلێمانی و هەڵەبجە ... لە سلێمانی گوتی» is Sulaymaniyah both times
           }
           if (owner >= 0) {
             c.via = "surname";
@@ -771,7 +788,11 @@ public final class Tagger {
   // ---------------------------------------------------------------------------------------------------------------
   // evidence for homographs
 
-  private String evidence(Doc d, Cand c, List<Cand> accepted) {
+  private String evidence(Doc d, Cand c, List<Cand> accepted, Set<String> personForms) {
+    if (!c.conj && c.prep == 0 && c.start > 0 && d.sep[c.start] <= ArabicText.SEP_SOFT
+        && stemIn(d.tok[c.start - 1], Lexicon.FEATURE_NOUNS)) {
+      return null; // «نهر الكحلاء»: the river named after the place
+    }
     if (c.e.crossGovernorate) {
       return relatedNearby(c, accepted) ? "related-place-nearby" : null;
     }
@@ -805,9 +826,10 @@ public final class Tagger {
       // the row is a homograph because of some alias; a multi-word alias («كوت العمارة», «المنطقة الخضراء») is not
       return "multi-word-alias";
     }
-    if (c.e.compoundGivenName && !c.e.surnameCollision) {
+    if (c.e.compoundGivenName && !c.e.surnameCollision && !personForms.contains(c.e.key)) {
       // «صلاح الدين»: its other reading is a man's given name, which personReading() has already ruled out
-      // (no family name after it, no title or given name before it)
+      // (no family name after it, no title or given name before it) -- unless the same text names a man so
+      // elsewhere: then «وقال صلاح الدين،» is him again (one sense per text) and needs real evidence
       return "no-family-name";
     }
     if (c.e.strongHomograph && commonWordReading(d, c)) {

@@ -450,6 +450,96 @@ class TaggerTest {
     assertEquals("context:admin-word", m.via());
   }
 
+  // ---- rules added with the gold-set evaluation (indexer TaggingAccuracyTest) -----------------------------------
+
+  /** The fixture gazetteer with صلاح الدين as a homograph row (evidence=context), as in the real gazetteer. */
+  private static Tagger withContextSalahAlDin() {
+    String places = Fixtures.text("basic/places.tsv");
+    String row = "IQ-SD\tgovernorate\t\tصلاح الدين\tSalah al-Din\tسەلاحەدین\tSaladin|Salahaddin|محافظة صلاح الدين\talways";
+    assertTrue(places.contains(row));
+    return new Tagger(Gazetteer.parse(places.replace(row, row.replace("\talways", "\tcontext")),
+        Fixtures.text("basic/actors.tsv"), Fixtures.text("basic/roles.tsv")));
+  }
+
+  @Test
+  void aPersonShapedNameReadAsAManIsTheManAgainLaterInTheText() {
+    Tagger t = withContextSalahAlDin();
+    // alone, a bare «صلاح الدين،» with no family name is the province ...
+    assertEquals(List.of("IQ-SD"), t.tag(null, "زار الوفد صلاح الدين، ثم عاد", null).provinces());
+    // ... but not once the text has introduced a man of that name: one sense per text
+    assertEquals(List.of("IQ-BG"), t.tag("معرض للخطاط صلاح الدين النعيمي",
+        "افتتح الخطاط صلاح الدين النعيمي معرضه في بغداد. وقال صلاح الدين، الذي بدأ تعلم الخط صغيراً، إن", null)
+        .provinces());
+    // real evidence still counts
+    assertEquals(List.of("IQ-SD"), t.tag(null,
+        "التقى صلاح الدين الجبوري وفداً من محافظة صلاح الدين", null).provinces());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"بدأت جلسة انتخاب رئيس الوزراء", "المرشح لمنصب رئيس الوزراء", "اختيار رئيس الحكومة",
+      "بعد تسمية رئيس الوزراء الجديد", "ترشيح رئيس الوزراء"})
+  void aRolePhraseNamingTheOfficeTagsNoHolder(String text) {
+    assertEquals(List.of(), tag(text, LocalDate.of(2021, 6, 1)).actors(), () -> text);
+    assertEquals(List.of("mustafa-al-kadhimi"), tag("قال رئيس الوزراء إن", LocalDate.of(2021, 6, 1)).actors());
+  }
+
+  @Test
+  void aDottedAbbreviationDoesNotEndTheSentence() {
+    Gazetteer g = Gazetteer.parse(Fixtures.text("basic/places.tsv"), Fixtures.text("basic/actors.tsv")
+            + "us-military\tgovernment_body\tالقوات الأمريكية\tUS forces\t\tU.S. forces|U.S. troops\t\t\tx\n"
+            + "global-coalition\tinternational_org\tالتحالف الدولي\tGlobal Coalition\t\tU.S.-led coalition\t\t\tx\n",
+        Fixtures.text("basic/roles.tsv"));
+    Tagger t = new Tagger(g);
+    assertEquals(List.of("us-military"), t.tag(null, "the future of U.S. forces in Iraq", null).actors());
+    assertEquals(List.of("global-coalition"), t.tag(null, "The U.S.-led coalition said", null).actors());
+    ArabicText.Tokens tokens = ArabicText.scan("in the U.S. forces left. Then");
+    assertEquals(ArabicText.SEP_SOFT, tokens.sep[4], "u.s. + forces");
+    assertEquals(ArabicText.SEP_SENTENCE, tokens.sep[6], "a real sentence end stays one");
+  }
+
+  @Test
+  void aSurnameThatIsAPlaceReadAsThePlaceInTheTextTagsNoOne() {
+    Gazetteer g = Gazetteer.parse(Fixtures.text("basic/places.tsv")
+            + "IQ-SU\tgovernorate\t\tالسليمانية\tSulaymaniyah\tسلێمانی\t\talways\tx\n",
+        Fixtures.text("basic/actors.tsv")
+            + "qassem-soleimani\tperson\tقاسم سليماني\tQassem Soleimani\t\t\tسليماني|Soleimani\t\tx\n",
+        Fixtures.text("basic/roles.tsv"));
+    Tagger t = new Tagger(g);
+    Tags kurdish = t.tag(null, "مامۆستایان لە سلێمانی و هەڵەبجە نیگەران بوون. مامۆستایەک لە سلێمانی گوتی", null);
+    assertEquals(List.of("IQ-HAL", "IQ-SU"), kurdish.provinces());
+    assertEquals(List.of(), kurdish.actors());
+    // named in full, he is tagged even in a text about the city
+    assertEquals(List.of("qassem-soleimani"),
+        t.tag(null, "صورة قاسم سليماني في محافظة سلێمانی، وقال سليماني", null).actors());
+    // and the surname alone still tags him
+    assertEquals(List.of("qassem-soleimani"), t.tag(null, "بعد اغتيال سليماني قرب المطار", null).actors());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"لە پارێزگای سلێمانی", "لە شاری سلێمانی", "گوندێک لە قەزای سلێمانی"})
+  void soraniAdminWordsAreEvidence(String text) {
+    Gazetteer g = Gazetteer.parse(Fixtures.text("basic/places.tsv")
+            + "IQ-SU\tgovernorate\t\tالسليمانية\tSulaymaniyah\tسلێمانی\t\talways\tx\n",
+        Fixtures.text("basic/actors.tsv")
+            + "qassem-soleimani\tperson\tقاسم سليماني\tQassem Soleimani\t\t\tسليماني|Soleimani\t\tx\n",
+        Fixtures.text("basic/roles.tsv"));
+    Tags t = new Tagger(g).tag(null, text, null);
+    assertEquals(List.of("IQ-SU"), t.provinces(), text);
+    assertEquals(List.of(), t.actors(), text);
+  }
+
+  @Test
+  void aNaturalFeatureNamedAfterAHomographPlaceIsNotThePlace() {
+    Gazetteer g = Gazetteer.parse(Fixtures.text("basic/places.tsv")
+            + "IQ-MA.kahla\tdistrict\tIQ-MA\tالكحلاء\tAl-Kahla\t\tKahla\tcontext\tx\n",
+        Fixtures.text("basic/actors.tsv"), Fixtures.text("basic/roles.tsv"));
+    Tagger t = new Tagger(g);
+    assertEquals(List.of(), t.tag(null, "انخفاض مناسيب نهر الكحلاء في ميسان", null).districts());
+    assertEquals(List.of(), t.tag(null, "انخفاض مناسيب الأنهار في ميسان ومنها نهر الكحلاء", null).districts());
+    assertEquals(List.of("IQ-MA.kahla"), t.tag(null, "احتجاجات في الكحلاء بمحافظة ميسان", null).districts());
+    assertEquals(List.of("IQ-MA.kahla"), t.tag(null, "أهالي قضاء الكحلاء قرب النهر", null).districts());
+  }
+
   @Test
   void aGazetteerWithoutAmbiguousAliasesReportsNone() {
     assertEquals(List.of(), Fixtures.tagger().ambiguousActorAliases());

@@ -49,6 +49,7 @@ public final class SearchApp {
       // long queries must reach our validation (a JSON 400 naming q), not die as Jetty's 414 page
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
 
+      config.routes.before("/api/*", ctx -> RawQuery.check(ctx.queryString()));
       config.routes.get("/health", ctx -> {
         Health h = health.check();
         ctx.status("ok".equals(h.status()) ? 200 : 503).json(h);

@@ -51,7 +51,7 @@ class EngineDownIT {
     seeded = SeededApp.withSeeds(ALIAS);
     proxy = new CuttableProxy(seeded.es.host().getHostName(), seeded.es.host().getPort());
     viaProxy = seeded.es.via("127.0.0.1", proxy.port());
-    app = ReliabilityApps.start(viaProxy, ALIAS, SeededApp.GAZETTEER, seeded.search.knownIds());
+    app = ReliabilityApps.start(viaProxy, ALIAS, SeededApp.GAZETTEER, seeded.search);
   }
 
   @AfterEach
