@@ -1,8 +1,6 @@
 package io.akhbar.gazetteer;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -82,17 +80,6 @@ public record Actor(
 
   /** Display names and aliases (not surnames), non-empty, distinct, in column order. */
   public List<String> allNames() {
-    LinkedHashSet<String> names = new LinkedHashSet<>();
-    for (String n : List.of(nameAr, nameEn, nameKu)) {
-      if (!n.isBlank()) {
-        names.add(n.strip());
-      }
-    }
-    for (String a : aliases) {
-      if (!a.isBlank()) {
-        names.add(a.strip());
-      }
-    }
-    return new ArrayList<>(names);
+    return Names.all(nameAr, nameEn, nameKu, aliases);
   }
 }

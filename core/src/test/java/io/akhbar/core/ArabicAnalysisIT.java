@@ -116,7 +116,7 @@ class ArabicAnalysisIT {
   }
 
   static List<Pair> pairs(String file) throws IOException {
-    Path path = projectFile("mappings/analysis/" + file);
+    Path path = io.akhbar.core.testing.ProjectFiles.find("mappings/analysis/" + file);
     List<Pair> pairs = new ArrayList<>();
     List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
@@ -129,14 +129,6 @@ class ArabicAnalysisIT {
     return pairs;
   }
 
-  static Path projectFile(String relative) {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve(relative))) {
-        return d.resolve(relative);
-      }
-    }
-    throw new IllegalStateException("Cannot find " + relative);
-  }
 
   // ---- tricky inputs, token by token ----
 

@@ -61,12 +61,7 @@ public final class SeededApp implements AutoCloseable {
   }
 
   public static Path seeds() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.isDirectory(d.resolve("seeds")) && Files.exists(d.resolve("run.sh"))) {
-        return d.resolve("seeds");
-      }
-    }
-    throw new IllegalStateException("Cannot find the project's seeds/ folder");
+    return io.akhbar.core.testing.ProjectFiles.find("seeds");
   }
 
   public String baseUrl() {

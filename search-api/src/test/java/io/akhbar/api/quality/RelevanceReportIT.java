@@ -67,7 +67,7 @@ class RelevanceReportIT {
         "standard", withPlainAnalyzer(project, "standard"),
         "built-in arabic", withPlainAnalyzer(project, "arabic"),
         "this chain", project);
-    List<Path> inputs = List.of(SeededApp.seeds(), projectFile("relevance/corpus.jsonl"));
+    List<Path> inputs = List.of(SeededApp.seeds(), io.akhbar.core.testing.ProjectFiles.find("relevance/corpus.jsonl"));
     for (var e : ALIASES.entrySet()) {
       IndexManager manager = new IndexManager(es, e.getValue(), definitions.get(e.getKey()));
       manager.deleteAll();
@@ -96,18 +96,10 @@ class RelevanceReportIT {
     return new IndexDefinition(production.settings(), mappings, production.synonymRules(), production.hash() + analyzer);
   }
 
-  static Path projectFile(String relative) {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      if (Files.exists(d.resolve(relative))) {
-        return d.resolve(relative);
-      }
-    }
-    throw new IllegalStateException("Cannot find " + relative);
-  }
 
   static List<Judged> judged(String file) throws IOException {
     List<Judged> out = new ArrayList<>();
-    List<String> lines = Files.readAllLines(projectFile(file), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(io.akhbar.core.testing.ProjectFiles.find(file), StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
