@@ -42,7 +42,7 @@ public final class BenchMain {
     try (ElasticsearchConnection es = ElasticsearchConnection.open(config)) {
       report.title("Benchmarks");
       report.note("Run of %s by `bench/run.sh` (io.akhbar.bench.BenchMain). Machine: %d cores, %.0f GB RAM; Java %s;"
-              + " bench/API JVM max heap %s; engine: %s %s (heap %s), loopback only. Nothing here is a pass/fail test.",
+              + " bench/API JVM max heap %s; engine: %s (server %s, heap %s), loopback only. Nothing here is a pass/fail test.",
           LocalDate.now(), Runtime.getRuntime().availableProcessors(), totalRamGb(), System.getProperty("java.version"),
           IngestBench.mb(Runtime.getRuntime().maxMemory()), es.engine(), es.serverVersion(),
           config.esUrl().isPresent() ? "as configured" : config.engineHeap());

@@ -355,6 +355,7 @@ final class IngestBench {
       }
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
       while (System.nanoTime() < deadline) {
+        low("POST", "/" + index + "/_refresh"); // an idle shard skips scheduled refreshes: the merged segment shows after one
         JsonNode p = low("GET", "/" + index + "/_stats/store,segments").path("_all").path("primaries");
         JsonNode tasks = low("GET", "/_tasks?actions=*forcemerge*").path("nodes");
         if (p.path("segments").path("count").asLong() <= 1 && tasks.isEmpty()) {

@@ -54,7 +54,7 @@ public final class SearchApiMain {
     IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.forGazetteer(gazetteer));
     indices.ensureIndex();
 
-    SearchService search = new SearchService(es.client(), config.indexAlias(), new Names(gazetteer), new NameBoosts(gazetteer));
+    SearchService search = SearchService.create(es.client(), config.indexAlias(), gazetteer);
     Javalin app = SearchApp.create(search, new HealthService(es, indices)).start(config.port());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("Stopping");

@@ -50,6 +50,11 @@ public final class SearchService {
     this.boosts = boosts;
   }
 
+  /** The service as the main job assembles it. */
+  public static SearchService create(ElasticsearchClient client, String alias, io.akhbar.gazetteer.Gazetteer gazetteer) {
+    return new SearchService(client, alias, new Names(gazetteer), new NameBoosts(gazetteer));
+  }
+
   public SearchParams.KnownIds knownIds() {
     return names;
   }

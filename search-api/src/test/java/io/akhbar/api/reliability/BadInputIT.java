@@ -50,23 +50,11 @@ class BadInputIT {
       + " المحلية ستتخذ إجراءات عاجلة لمعالجة نقص المياه الذي أثر في الزراعة خلال الأشهر الماضية.";
   static int rows;
   static int handled;
-  static int knownGaps;
 
   @TempDir Path dir;
 
   /** What a row must come to; {@link #check} gives null when it did, else what happened instead. */
-  record Row(String input, String expected, Function<Object, String> check, String knownGap) {
-    Row(String input, String expected, Function<Object, String> check) {
-      this(input, expected, check, null);
-    }
-  }
-
-  /**
-   * Malformed percent-encoding is dropped silently by the HTTP layer (the parameter vanishes and the search matches
-   * everything); the row keeps its right expectation and is reported, without failing the build, until main code
-   * refuses such a request (see bench/RESULTS.md and the reliability report).
-   */
-  static final String MALFORMED_ESCAPES_GAP = "known gap: the HTTP layer drops a malformed parameter silently";
+  record Row(String input, String expected, Function<Object, String> check) {}
 
   // ---------------------------------------------------------------- indexer side
 
@@ -358,9 +346,9 @@ class BadInputIT {
     table.add(new Row(q("\u202Eبغداد\u202C"), "200 (bidi override)", results()));
     table.add(new Row(q("\uFEFF\u200Fبغداد"), "200 (BOM, RLM)", results()));
     table.add(new Row(q("<script>alert(1)</script>"), "200", results()));
-    table.add(new Row("/api/search?q=%C3%28", "200 (invalid UTF-8 percent-encoding)", results()));
-    table.add(new Row("/api/search?q=%ZZ", "400 q (malformed percent-encoding)", badParameter("q"), MALFORMED_ESCAPES_GAP));
-    table.add(new Row("/api/search?q=%E0%A4%A", "400 q (truncated percent-encoding)", badParameter("q"), MALFORMED_ESCAPES_GAP));
+    table.add(new Row("/api/search?q=%C3%28", "400 q (percent-encoded bytes that are not UTF-8)", badParameter("q")));
+    table.add(new Row("/api/search?q=%ZZ", "400 q (malformed percent-encoding)", badParameter("q")));
+    table.add(new Row("/api/search?q=%E0%A4%A", "400 q (truncated percent-encoding)", badParameter("q")));
 
     try (SeededApp app = SeededApp.withSeeds("it-rel-bad-input-api")) {
       List<String> failures = checkAll("API", table, row -> {
@@ -383,7 +371,6 @@ class BadInputIT {
 
   static List<String> checkAll(String side, List<Row> table, Function<Row, Object> outcomeOf) {
     List<String> failures = new ArrayList<>();
-    List<String> gaps = new ArrayList<>();
     for (Row row : table) {
       String problem;
       try {
@@ -392,30 +379,21 @@ class BadInputIT {
         problem = "threw " + e;
       }
       if (problem != null) {
-        String line = abbreviate(row.input()) + " — expected " + row.expected() + ", but " + problem;
-        if (row.knownGap() != null) {
-          gaps.add(line + " [" + row.knownGap() + "]");
-        } else {
-          failures.add(line);
-        }
+        failures.add(abbreviate(row.input()) + " — expected " + row.expected() + ", but " + problem);
       }
     }
-    int ok = table.size() - failures.size() - gaps.size();
+    int ok = table.size() - failures.size();
     synchronized (BadInputIT.class) {
       rows += table.size();
       handled += ok;
-      knownGaps += gaps.size();
     }
-    System.out.printf("bad input (%s): %d/%d handled%s%n", side, ok, table.size(),
-        gaps.isEmpty() ? "" : ", " + gaps.size() + " known gap(s) awaiting a main-code change");
+    System.out.printf("bad input (%s): %d/%d handled%n", side, ok, table.size());
     failures.forEach(f -> System.out.println("  NOT HANDLED: " + f));
-    gaps.forEach(f -> System.out.println("  KNOWN GAP: " + f));
     return failures;
   }
 
   @AfterAll
   static void total() {
-    System.out.printf("bad input: %d/%d handled%s%n", handled, rows,
-        knownGaps == 0 ? "" : " (" + knownGaps + " known gap(s) reported, awaiting a main-code change)");
+    System.out.printf("bad input: %d/%d handled%n", handled, rows);
   }
 }
