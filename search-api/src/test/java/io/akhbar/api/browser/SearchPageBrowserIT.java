@@ -411,15 +411,30 @@ class SearchPageBrowserIT {
     int all = driver.findElements(By.cssSelector("#actor-list li.actor-item")).size();
     assertTrue(all > 3, "the seeds mention several actors");
     driver.findElement(By.id("actor-filter")).sendKeys("الكاظمي");
-    List<WebElement> shown = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-      List<WebElement> items = d.findElements(By.cssSelector("#actor-list li.actor-item"));
-      return items.size() < all && !items.isEmpty() ? items : null;
-    });
-    for (WebElement item : shown) {
-      assertTrue(item.getText().contains("الكاظمي"), "only matching actors: " + item.getText());
-    }
-    shown.get(0).findElement(By.cssSelector("input[name='actor']")).click();
-    waitForUrlParam("actor", shown.get(0).getDomAttribute("data-id"));
+    // the list re-renders while the filter and the archive-wide suggestions settle: wait for a stable, narrowed list
+    // in which every item matches, re-finding elements rather than holding on to stale ones
+    String id = new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .withMessage("only actors matching الكاظمي remain, fewer than before")
+        .until(d -> {
+          List<WebElement> items = d.findElements(By.cssSelector("#actor-list li.actor-item"));
+          if (items.isEmpty() || items.size() >= all) {
+            return null;
+          }
+          for (WebElement item : items) {
+            if (!item.getText().contains("الكاظمي")) {
+              return null;
+            }
+          }
+          return items.get(0).getDomAttribute("data-id");
+        });
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> {
+          d.findElement(By.cssSelector("#actor-list li.actor-item[data-id='" + id + "'] input[name='actor']")).click();
+          return true;
+        });
+    waitForUrlParam("actor", id);
     waitUntilLoaded();
     assertEquals("results", state());
   }
