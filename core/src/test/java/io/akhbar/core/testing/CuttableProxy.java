@@ -69,8 +69,16 @@ public final class CuttableProxy implements AutoCloseable {
         try {
           Socket client = listening.accept();
           Socket upstream = new Socket(targetHost, targetPort);
-          open.add(client);
-          open.add(upstream);
+          // a connection accepted just as cut() runs must not survive it
+          synchronized (this) {
+            if (listening.isClosed()) {
+              client.close();
+              upstream.close();
+              continue;
+            }
+            open.add(client);
+            open.add(upstream);
+          }
           pipe(client, upstream);
           pipe(upstream, client);
         } catch (IOException e) {
