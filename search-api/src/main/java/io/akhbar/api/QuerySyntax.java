@@ -15,6 +15,13 @@ public final class QuerySyntax {
 
   private QuerySyntax() {}
 
+  private static final Pattern OPERATORS = Pattern.compile("[\"|+\\-*()~]|(^|\\s)(OR|AND|NOT)(\\s|$)");
+
+  /** Words only, no operator: the whole text can also be analyzed at once (multi-word synonyms need that). */
+  public static boolean isPlain(String q) {
+    return !OPERATORS.matcher(q).find();
+  }
+
   public static String toSimpleQueryString(String q) {
     String s = q.strip();
     s = OR.matcher(s).replaceAll("|");

@@ -110,6 +110,15 @@ public final class SearchQueryBuilder {
             SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace,
             SimpleQueryStringFlag.Escape)
         .lenient(true)));
+    if (QuerySyntax.isPlain(q.get())) {
+      // simple_query_string analyzes each word on its own, so a multi-word synonym (تنظيم الدولة = داعش) never
+      // fires for a query of several words; the same words analyzed together, all required, add that reading
+      Query whole = Query.of(m -> m.multiMatch(mm -> mm.query(q.get()).fields(TEXT_FIELDS)
+          .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.MostFields)
+          .operator(Operator.And).lenient(true)));
+      Query either = Query.of(m -> m.bool(b -> b.should(text, whole).minimumShouldMatch("1")));
+      return nameBoosts.isEmpty() ? either : Query.of(m -> m.bool(b -> b.must(either).should(nameBoosts)));
+    }
     if (nameBoosts.isEmpty()) {
       return text;
     }

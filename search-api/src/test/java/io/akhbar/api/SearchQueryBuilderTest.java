@@ -42,6 +42,8 @@ class SearchQueryBuilderTest {
   @Test
   void theTextQueryIsASimpleQueryStringOverEveryLanguageFieldWithQuotesOnTheExactField() throws Exception {
     JsonNode sqs = render(Map.of("q", List.of("\"تنظيم الدولة\" OR داعش -القاعدة"))).at("/query/simple_query_string");
+    assertTrue(render(Map.of("q", List.of("تنظيم الدولة"))).at("/query/bool/should/1/multi_match").isObject(),
+        "plain words are also analyzed together, so multi-word synonyms fire");
     assertEquals("\"تنظيم الدولة\" | داعش -القاعدة", sqs.get("query").asText());
     assertEquals(".exact", sqs.get("quote_field_suffix").asText());
     assertEquals("and", sqs.get("default_operator").asText());
