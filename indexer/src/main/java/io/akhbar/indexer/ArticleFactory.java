@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Turns an {@link Input} into an {@link Article}: parse (pages), detect the language, tag provinces, districts and
@@ -24,7 +23,6 @@ import java.util.Set;
  */
 public final class ArticleFactory {
 
-  static final Set<String> LANGUAGES = Set.of("ar", "en", "ku", "und");
   private static final int MAX_ID_LENGTH = 200;
 
   private final Tagger tagger;
@@ -80,7 +78,7 @@ public final class ArticleFactory {
           "\"published_at\" is not an ISO date (2021-02-01 or 2021-02-01T10:00:00Z): " + text(json, "published_at"));
     }
     String language = text(json, "language");
-    if (language != null && !LANGUAGES.contains(language)) {
+    if (language != null && !LanguageDetector.CODES.contains(language)) {
       return new Result.Refused(entry.where(), "\"language\" must be one of ar, en, ku, und: " + language);
     }
     String id = text(json, "id");

@@ -32,7 +32,6 @@ public record SearchParams(
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_WINDOW = 10_000;
-  static final Set<String> LANGUAGES = Set.of("ar", "en", "ku", "und");
   static final Set<String> KNOWN = Set.of("q", "province", "district", "actor", "language", "from", "to", "sort",
       "page", "size", "cursor", "interval", "format");
 
@@ -70,7 +69,7 @@ public record SearchParams(
     List<String> provinces = ids(query, "province", known::isProvince, "province id (ISO 3166-2:IQ, e.g. IQ-BG)");
     List<String> districts = ids(query, "district", known::isDistrict, "district id (see /api/facets/provinces)");
     List<String> actors = ids(query, "actor", known::isActor, "actor id (see /api/facets/actors)");
-    List<String> languages = ids(query, "language", LANGUAGES::contains, "language (ar, en, ku or und)");
+    List<String> languages = ids(query, "language", io.akhbar.indexer.parse.LanguageDetector.CODES::contains, "language (ar, en, ku or und)");
     Optional<LocalDate> from = date(query, "from");
     Optional<LocalDate> to = date(query, "to");
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {

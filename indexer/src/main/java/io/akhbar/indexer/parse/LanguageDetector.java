@@ -31,6 +31,8 @@ public final class LanguageDetector {
     public static final String ENGLISH = "en";
     public static final String KURDISH = "ku";
     public static final String UNDETERMINED = "und";
+    /** Every code an article's language may have: what the detector returns and what feeds and the API accept. */
+    public static final java.util.Set<String> CODES = java.util.Set.of(ARABIC, ENGLISH, KURDISH, UNDETERMINED);
 
     static final int MIN_LETTERS = 10;
     static final double SORANI_STRONG_SHARE = 0.02;
