@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param surnames bare surnames / short forms that may name someone else too
  * @param offices  offices held, with dates
  * @param source   where the facts come from
+ * @param country  ISO 3166-1 alpha-2 code of the state the actor belongs to; empty for international bodies. Forms
+ *                 that could name another country's actor (surnames, generic names) tag it only in that country's context
+ * @param activeFrom founding day of a body, or null (unknown, or a person)
+ * @param activeTo   dissolution day of a body, or null (still active, unknown, or a person)
  */
 public record Actor(
     String id,
@@ -28,7 +32,10 @@ public record Actor(
     List<String> aliases,
     List<String> surnames,
     List<Office> offices,
-    String source) {
+    String source,
+    String country,
+    LocalDate activeFrom,
+    LocalDate activeTo) {
 
   /** The {@code type} column. */
   public enum Type {
@@ -52,17 +59,22 @@ public record Actor(
 
   /**
    * An office held from {@code from} to {@code to} (null: still in office). The end date is the day the office
-   * passed on: on that day the successor, if any, is the holder (see {@link #heldOn(LocalDate)}).
+   * passed on: on that day the successor, if any, is the holder (see {@link #heldOn(LocalDate)}). An institution's
+   * slot ({@code iraq-cabinet@/}) may have neither date: it is held on every day, and also when the day is unknown.
    */
   public record Office(String role, LocalDate from, LocalDate to) {
     public Office {
       Objects.requireNonNull(role, "role");
-      Objects.requireNonNull(from, "from");
     }
 
-    /** True when the office was held on that day ({@code from <= day <= to}, or {@code to} is null). */
+    /** True when the office was held on that day ({@code from <= day <= to}; a null bound is open). */
     public boolean heldOn(LocalDate day) {
-      return !day.isBefore(from) && (to == null || !day.isAfter(to));
+      return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+
+    /** Held whatever the day: no dates at all (an institution's slot). */
+    public boolean timeless() {
+      return from == null && to == null;
     }
   }
 
@@ -76,6 +88,24 @@ public record Actor(
     surnames = surnames == null ? List.of() : List.copyOf(surnames);
     offices = offices == null ? List.of() : List.copyOf(offices);
     source = source == null ? "" : source;
+    country = country == null ? "" : country;
+  }
+
+  /** The old nine-column form, for tools and tests that know no country or lifetime. */
+  public Actor(String id, Type type, String nameAr, String nameEn, String nameKu, List<String> aliases,
+      List<String> surnames, List<Office> offices, String source) {
+    this(id, type, nameAr, nameEn, nameKu, aliases, surnames, offices, source, "", null, null);
+  }
+
+  /** False when the day is known and outside the body's lifetime. */
+  public boolean activeOn(LocalDate dayOrNull) {
+    return dayOrNull == null || ((activeFrom == null || !dayOrNull.isBefore(activeFrom))
+        && (activeTo == null || !dayOrNull.isAfter(activeTo)));
+  }
+
+  /** True when the day is known and before the body was founded (it cannot be meant, by any of its names). */
+  public boolean notYetFounded(LocalDate dayOrNull) {
+    return dayOrNull != null && activeFrom != null && dayOrNull.isBefore(activeFrom);
   }
 
   /** Display names and aliases (not surnames), non-empty, distinct, in column order. */

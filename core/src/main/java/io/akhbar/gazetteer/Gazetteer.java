@@ -34,6 +34,8 @@ public final class Gazetteer {
   public static final String PLACES_FILE = "places.tsv";
   public static final String ACTORS_FILE = "actors.tsv";
   public static final String ROLES_FILE = "roles.tsv";
+  public static final String OFFICES_FILE = "offices.tsv";
+  public static final String COUNTRIES_FILE = "countries.tsv";
   /** Classpath folder of the real gazetteer (the top-level {@code gazetteer/} folder, packaged by core). */
   public static final String CLASSPATH_FOLDER = "gazetteer/";
 
@@ -42,6 +44,9 @@ public final class Gazetteer {
   static final List<String> ACTOR_COLUMNS =
       List.of("id", "type", "name_ar", "name_en", "name_ku", "aliases", "surnames", "offices", "source");
   static final List<String> ROLE_COLUMNS = List.of("role", "phrases");
+  static final List<String> OFFICE_COLUMNS = List.of("office", "phrases", "qualified");
+  static final List<String> COUNTRY_COLUMNS = List.of("code", "name_en", "names", "demonyms", "cities", "source");
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
   private static final Pattern GOVERNORATE_ID = Pattern.compile("IQ-[A-Z]{2,3}");
   private static final Pattern SUB_ID = Pattern.compile("IQ-[A-Z]{2,3}(\\.[a-z0-9]+([-_][a-z0-9]+)*)+");
@@ -50,16 +55,21 @@ public final class Gazetteer {
   private final List<Place> places;
   private final List<Actor> actors;
   private final List<Role> roles;
+  private final List<OfficeKind> offices;
+  private final List<Country> countries;
   private final Map<String, Place> placesById;
   private final Map<String, Actor> actorsById;
   private final Map<String, Role> rolesById;
   private final Map<String, List<Place>> children;
   private volatile List<String> synonymRules;
 
-  private Gazetteer(List<Place> places, List<Actor> actors, List<Role> roles) {
+  private Gazetteer(List<Place> places, List<Actor> actors, List<Role> roles, List<OfficeKind> offices,
+      List<Country> countries) {
     this.places = List.copyOf(places);
     this.actors = List.copyOf(actors);
     this.roles = List.copyOf(roles);
+    this.offices = List.copyOf(offices);
+    this.countries = List.copyOf(countries);
     Map<String, Place> p = new LinkedHashMap<>();
     places.forEach(x -> p.put(x.id(), x));
     Map<String, Actor> a = new LinkedHashMap<>();
@@ -82,29 +92,49 @@ public final class Gazetteer {
   // ---------------------------------------------------------------------------------------------------------------
   // loading
 
-  /** The real gazetteer: classpath resources {@code gazetteer/places.tsv}, {@code actors.tsv}, {@code roles.tsv}. */
+  /**
+   * The real gazetteer: classpath resources {@code gazetteer/places.tsv}, {@code actors.tsv}, {@code roles.tsv},
+   * {@code offices.tsv} and {@code countries.tsv}.
+   */
   public static Gazetteer fromClasspath() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     if (loader == null || loader.getResource(CLASSPATH_FOLDER + PLACES_FILE) == null) {
       loader = Gazetteer.class.getClassLoader();
     }
     return parse(readResource(loader, PLACES_FILE), readResource(loader, ACTORS_FILE),
-        readResource(loader, ROLES_FILE));
+        readResource(loader, ROLES_FILE), readResource(loader, OFFICES_FILE), readResource(loader, COUNTRIES_FILE));
   }
 
-  /** A gazetteer from a folder holding {@code places.tsv}, {@code actors.tsv} and {@code roles.tsv}. */
+  /**
+   * A gazetteer from a folder holding {@code places.tsv}, {@code actors.tsv} and {@code roles.tsv}, and, when present,
+   * {@code offices.tsv} and {@code countries.tsv} (without them the tagger knows no generic office and no country).
+   */
   public static Gazetteer fromDirectory(Path dir) {
-    return parse(readFile(dir, PLACES_FILE), readFile(dir, ACTORS_FILE), readFile(dir, ROLES_FILE));
+    return parse(readFile(dir, PLACES_FILE), readFile(dir, ACTORS_FILE), readFile(dir, ROLES_FILE),
+        Files.exists(dir.resolve(OFFICES_FILE)) ? readFile(dir, OFFICES_FILE) : "",
+        Files.exists(dir.resolve(COUNTRIES_FILE)) ? readFile(dir, COUNTRIES_FILE) : "");
   }
 
-  /** A gazetteer from the three files' text, validated as if read from files of those names. */
+  /** A gazetteer from the three files' text (no generic offices, no countries). */
   public static Gazetteer parse(String placesTsv, String actorsTsv, String rolesTsv) {
-    List<Role> roles = parseRoles(TsvTable.parse(ROLES_FILE, rolesTsv, ROLE_COLUMNS));
+    return parse(placesTsv, actorsTsv, rolesTsv, "", "");
+  }
+
+  /** A gazetteer from the five files' text, validated as if read from files of those names ("" = no such file). */
+  public static Gazetteer parse(String placesTsv, String actorsTsv, String rolesTsv, String officesTsv,
+      String countriesTsv) {
+    List<Country> countries = countriesTsv.isBlank() ? List.of()
+        : parseCountries(TsvTable.parse(COUNTRIES_FILE, countriesTsv, COUNTRY_COLUMNS));
+    List<OfficeKind> offices = officesTsv.isBlank() ? List.of()
+        : parseOffices(TsvTable.parse(OFFICES_FILE, officesTsv, OFFICE_COLUMNS));
+    Set<String> officeIds = new HashSet<>();
+    offices.forEach(o -> officeIds.add(o.id()));
+    List<Role> roles = parseRoles(TsvTable.parse(ROLES_FILE, rolesTsv, ROLE_COLUMNS), officeIds);
     Set<String> roleIds = new HashSet<>();
     roles.forEach(r -> roleIds.add(r.id()));
     List<Place> places = parsePlaces(TsvTable.parse(PLACES_FILE, placesTsv, PLACE_COLUMNS));
     List<Actor> actors = parseActors(TsvTable.parse(ACTORS_FILE, actorsTsv, ACTOR_COLUMNS), roleIds);
-    return new Gazetteer(places, actors, roles);
+    return new Gazetteer(places, actors, roles, offices, countries);
   }
 
   /** A gazetteer from records (tests, tools); validated like a loaded one, errors name no line. */
@@ -127,7 +157,7 @@ public final class Gazetteer {
         }
       }
     }
-    return new Gazetteer(places, actors, roles);
+    return new Gazetteer(places, actors, roles, List.of(), List.of());
   }
 
   private static String readResource(ClassLoader loader, String file) {
@@ -165,7 +195,48 @@ public final class Gazetteer {
     }
   }
 
-  private static List<Role> parseRoles(List<TsvTable.Row> rows) {
+  private static List<Country> parseCountries(List<TsvTable.Row> rows) {
+    List<Country> out = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    for (TsvTable.Row row : rows) {
+      String code = row.get("code");
+      if (!COUNTRY_CODE.matcher(code).matches()) {
+        throw row.error("country code '" + code + "' is not ISO 3166-1 alpha-2 (two capital letters, e.g. SA)");
+      }
+      Long first = seen.putIfAbsent(code, row.line());
+      if (first != null) {
+        throw row.error("duplicate country '" + code + "' (first on line " + first + ")");
+      }
+      if (row.list("names").isEmpty()) {
+        throw row.error(code + ": needs at least one name");
+      }
+      out.add(new Country(code, row.get("name_en"), row.list("names"), row.list("demonyms"), row.list("cities"),
+          row.get("source")));
+    }
+    return out;
+  }
+
+  private static List<OfficeKind> parseOffices(List<TsvTable.Row> rows) {
+    List<OfficeKind> out = new ArrayList<>();
+    Map<String, Long> seen = new HashMap<>();
+    for (TsvTable.Row row : rows) {
+      String id = row.get("office");
+      if (!SLUG.matcher(id).matches()) {
+        throw row.error("office id '" + id + "' is not a lower-case slug like foreign-minister");
+      }
+      Long first = seen.putIfAbsent(id, row.line());
+      if (first != null) {
+        throw row.error("duplicate office '" + id + "' (first on line " + first + ")");
+      }
+      if (row.list("phrases").isEmpty() && row.list("qualified").isEmpty()) {
+        throw row.error("office '" + id + "' has no phrases");
+      }
+      out.add(new OfficeKind(id, row.list("phrases"), row.list("qualified")));
+    }
+    return out;
+  }
+
+  private static List<Role> parseRoles(List<TsvTable.Row> rows, Set<String> officeIds) {
     List<Role> roles = new ArrayList<>();
     Map<String, Long> seen = new HashMap<>();
     for (TsvTable.Row row : rows) {
@@ -181,10 +252,21 @@ public final class Gazetteer {
         throw row.error("duplicate role '" + id + "' (first on line " + first + ")");
       }
       List<String> phrases = row.list("phrases");
-      if (phrases.isEmpty()) {
-        throw row.error("role '" + id + "' has no phrases");
+      String country = row.get("country");
+      String office = row.get("office");
+      if (!country.isEmpty() && !COUNTRY_CODE.matcher(country).matches()) {
+        throw row.error("role '" + id + "': country '" + country + "' is not ISO 3166-1 alpha-2 (e.g. IQ)");
       }
-      roles.add(new Role(id, phrases));
+      if (!office.isEmpty() && !officeIds.contains(office)) {
+        throw row.error("role '" + id + "': office '" + office + "' is not in offices.tsv");
+      }
+      if (!office.isEmpty() && country.isEmpty()) {
+        throw row.error("role '" + id + "': an office kind needs the country whose office it is");
+      }
+      if (phrases.isEmpty() && office.isEmpty()) {
+        throw row.error("role '" + id + "' has no phrases and no office kind: nothing can name it");
+      }
+      roles.add(new Role(id, country, office, phrases));
     }
     return roles;
   }
@@ -313,8 +395,13 @@ public final class Gazetteer {
       for (String spec : row.list("offices")) {
         offices.add(parseOffice(row, id, spec, roleIds));
       }
+      String country = row.get("country");
+      if (!country.isEmpty() && !COUNTRY_CODE.matcher(country).matches()) {
+        throw row.error(id + ": country '" + country + "' is not ISO 3166-1 alpha-2 (e.g. IQ)");
+      }
+      LocalDate[] active = parseSpan(row, id, "active", row.get("active"));
       actors.add(new Actor(id, type, row.get("name_ar"), row.get("name_en"), row.get("name_ku"), row.list("aliases"),
-          row.list("surnames"), offices, row.get("source")));
+          row.list("surnames"), offices, row.get("source"), country, active[0], active[1]));
     }
     return actors;
   }
@@ -328,19 +415,27 @@ public final class Gazetteer {
     if (!roleIds.contains(role)) {
       throw row.error(id + ": office '" + spec + "' names role '" + role + "', which roles.tsv does not have");
     }
-    String dates = spec.substring(at + 1).strip();
+    LocalDate[] span = parseSpan(row, id, "office '" + spec + "'", spec.substring(at + 1).strip());
+    return new Actor.Office(role, span[0], span[1]);
+  }
+
+  /** {@code YYYY-MM-DD/YYYY-MM-DD}, either side may be empty; "" is no span at all. */
+  private static LocalDate[] parseSpan(TsvTable.Row row, String id, String what, String dates) {
+    if (dates.isEmpty()) {
+      return new LocalDate[2];
+    }
     int slash = dates.indexOf('/');
     String from = slash < 0 ? dates : dates.substring(0, slash).strip();
     String to = slash < 0 ? "" : dates.substring(slash + 1).strip();
     try {
-      LocalDate f = LocalDate.parse(from);
+      LocalDate f = from.isEmpty() ? null : LocalDate.parse(from);
       LocalDate t = to.isEmpty() ? null : LocalDate.parse(to);
-      if (t != null && t.isBefore(f)) {
-        throw row.error(id + ": office '" + spec + "' ends before it starts");
+      if (f != null && t != null && t.isBefore(f)) {
+        throw row.error(id + ": " + what + " ends before it starts");
       }
-      return new Actor.Office(role, f, t);
+      return new LocalDate[] {f, t};
     } catch (DateTimeParseException e) {
-      throw row.error(id + ": office '" + spec + "' has a date that is not YYYY-MM-DD");
+      throw row.error(id + ": " + what + " has a date that is not YYYY-MM-DD");
     }
   }
 
@@ -372,6 +467,16 @@ public final class Gazetteer {
   /** All roles in file order. */
   public List<Role> roles() {
     return roles;
+  }
+
+  /** Generic office kinds ({@code offices.tsv}) in file order. */
+  public List<OfficeKind> offices() {
+    return offices;
+  }
+
+  /** Countries ({@code countries.tsv}) in file order. */
+  public List<Country> countries() {
+    return countries;
   }
 
   /** Governorates in file order. */
@@ -442,6 +547,7 @@ public final class Gazetteer {
 
   @Override
   public String toString() {
-    return "Gazetteer[" + places.size() + " places, " + actors.size() + " actors, " + roles.size() + " roles]";
+    return "Gazetteer[" + places.size() + " places, " + actors.size() + " actors, " + roles.size() + " roles, "
+        + offices.size() + " offices, " + countries.size() + " countries]";
   }
 }

@@ -22,10 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The indexer's command line: {@code index PATH…} and {@code generate --count N --seed S}. */
+/** The indexer's command line: {@code index PATH…}, {@code generate --count N --seed S}, {@code evaluate}. */
 @Command(name = "indexer", mixinStandardHelpOptions = true,
     description = "Indexes news articles (folders of page text files, .jsonl feeds) into Elasticsearch.",
-    subcommands = {IndexerMain.Index.class, IndexerMain.Generate.class})
+    subcommands = {IndexerMain.Index.class, IndexerMain.Generate.class, IndexerMain.Evaluate.class})
 public final class IndexerMain {
 
   static final int EXIT_OK = 0;
@@ -111,6 +111,57 @@ public final class IndexerMain {
           ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
           : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         generator.write(count, seed, writer);
+      }
+      return EXIT_OK;
+    }
+  }
+
+  @Command(name = "evaluate", description = "Tag a real corpus as the indexer would and print the tagging figures: "
+      + "precision and recall against the hand-labelled samples, and the plausibility of the tags over the whole "
+      + "corpus. Needs no Elasticsearch.")
+  static final class Evaluate implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "FILE", defaultValue = "${env:CORPUS:-../shared/corpus/saudinewsnet.jsonl.gz}",
+        description = "The corpus, JSON Lines (.jsonl or .jsonl.gz) (default: $CORPUS, else ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--gold", paramLabel = "FILE", split = ",",
+        defaultValue = "relevance/corpus-sample-tags.tsv",
+        description = "Hand labels of corpus articles, comma-separated (default: ${DEFAULT-VALUE})")
+    List<Path> golds;
+
+    @Option(names = "--tags", paramLabel = "FILE", description = "Score these tags (written by --write-tags, of any "
+        + "version) instead of tagging now")
+    Path tagsIn;
+
+    @Option(names = "--write-tags", paramLabel = "FILE", description = "Write the tags of every article (JSON Lines)")
+    Path tagsOut;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write the figures (Markdown) to this file")
+    Path report;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isRegularFile(corpus)) {
+        throw new IllegalArgumentException("the corpus is not at " + corpus.toAbsolutePath().normalize()
+            + ": give its path with --corpus FILE (or CORPUS=FILE); the shared SaudiNewsNet corpus is "
+            + "../shared/corpus/saudinewsnet.jsonl.gz beside the project");
+      }
+      for (Path g : golds) {
+        if (!Files.isRegularFile(g)) {
+          throw new IllegalArgumentException("no label file at " + g.toAbsolutePath().normalize());
+        }
+      }
+      if (tagsIn != null && !Files.isRegularFile(tagsIn)) {
+        throw new IllegalArgumentException("no tags file at " + tagsIn);
+      }
+      Gazetteer gazetteer = Gazetteer.fromClasspath();
+      ArticleFactory factory = new ArticleFactory(new Tagger(gazetteer), Clock.systemUTC());
+      io.akhbar.indexer.evaluation.CorpusEvaluation.Result result = io.akhbar.indexer.evaluation.CorpusEvaluation
+          .run(corpus, golds, factory, gazetteer, tagsIn, tagsOut);
+      String md = "## Tagging on " + corpus.getFileName() + "\n\n" + result.markdown();
+      System.out.println(md);
+      if (report != null) {
+        Files.writeString(report, md, StandardCharsets.UTF_8);
       }
       return EXIT_OK;
     }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * Turns the paths a journalist gives (folders, searched recursively; page files; {@code .jsonl} files) into
@@ -65,12 +69,14 @@ public final class InputScanner {
       return; // editor and OS droppings (.DS_Store, .swp) are not inputs
     }
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
-      scanJsonLines(file, sink);
+      scanJsonLines(file, false, sink);
+    } else if (lower.endsWith(".jsonl.gz") || lower.endsWith(".ndjson.gz")) {
+      scanJsonLines(file, true, sink); // streamed through the decompressor, never unpacked to disk
     } else if (PAGE_SUFFIXES.stream().anyMatch(lower::endsWith)) {
       sink.accept(readPage(file, relative.toString().replace('\\', '/')));
     } else {
       sink.accept(new Input.Rejected(file.toString(),
-          "unknown file type (expected page text files .txt, or JSON Lines .jsonl)"));
+          "unknown file type (expected page text files .txt, or JSON Lines .jsonl, .ndjson, .jsonl.gz)"));
     }
   }
 
@@ -102,9 +108,11 @@ public final class InputScanner {
     }
   }
 
-  private void scanJsonLines(Path file, Consumer<Input> sink) {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+  private void scanJsonLines(Path file, boolean gzip, Consumer<Input> sink) {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in,
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
       int lineNumber = 0;
       boolean any = false;
       for (String line; (line = reader.readLine()) != null; ) {
@@ -130,6 +138,9 @@ public final class InputScanner {
       }
     } catch (CharacterCodingException e) {
       sink.accept(new Input.Rejected(file.toString(), "not valid UTF-8; lines after the bad bytes were not read"));
+    } catch (ZipException | EOFException e) {
+      sink.accept(new Input.Rejected(file.toString(), "not a complete gzip file (" + e.getMessage()
+          + "); lines after the damage were not read"));
     } catch (IOException e) {
       sink.accept(new Input.Rejected(file.toString(), "cannot read: " + e.getMessage()));
     }
