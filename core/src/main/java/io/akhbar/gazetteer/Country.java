@@ -13,16 +13,19 @@ import java.util.Objects;
  * @param demonyms  nisba bases without the article ({@code سعودي}: the tagger adds ال، ة، ين، ون، يون، يين), broken
  *                  plurals in full ({@code الأتراك}) and English demonyms ({@code Saudi})
  * @param cities    the capital and the cities and regions news names for it ({@code الرياض}, {@code جدة})
+ * @param places    smaller places there that share a name with an Iraqi place (a district of Riyadh called
+ *                  «السليمانية»): no evidence of the country by themselves, but they make the Iraqi name ambiguous
  * @param source    where the facts come from
  */
 public record Country(String code, String nameEn, List<String> names, List<String> demonyms, List<String> cities,
-    String source) {
+    List<String> places, String source) {
   public Country {
     Objects.requireNonNull(code, "code");
     nameEn = nameEn == null ? "" : nameEn;
     names = names == null ? List.of() : List.copyOf(names);
     demonyms = demonyms == null ? List.of() : List.copyOf(demonyms);
     cities = cities == null ? List.of() : List.copyOf(cities);
+    places = places == null ? List.of() : List.copyOf(places);
     source = source == null ? "" : source;
   }
 }

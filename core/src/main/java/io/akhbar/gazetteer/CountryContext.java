@@ -17,7 +17,8 @@ import java.util.Set;
  *       "Iraq's parliament");
  *   <li>else <b>the article's country</b>: the country with the most signals, at least two and more than any other,
  *       provided the mention's sentence names no other country nearer to it than the article's own («وزارة الداخلية
- *       أعلنت ترحيل سعوديين» in an Iraqi article says nothing sure about whose ministry it is);
+ *       أعلنت ترحيل سعوديين» in an Iraqi article says nothing sure about whose ministry it is). Only a country's own
+ *       words and states count as naming it here; its people and bodies count for the article's tally only;
  *   <li>else, with no article country, the one country the sentence names, if it names only one;
  *   <li>else none: the mention is about no country we can tell, and a form that needs a country tags nothing.
  * </ol>
@@ -30,8 +31,11 @@ final class CountryContext {
   static final int SENTENCE_WINDOW = 25;
   private static final Set<String> QUALIFIER_LINKS = Set.of("في", "لدى", "of", "in");
 
-  /** {@code qualifies}: a country's own name, demonym or city, or a state, can qualify the word next to it. */
-  private record Signal(int start, int end, int country, boolean qualifies) {}
+  /**
+   * {@code names}: a country's own word (name, demonym, city) or a state, which says what a sentence is about;
+   * {@code qualifies}: such a word without clitics, which can qualify the word next to it.
+   */
+  private record Signal(int start, int end, int country, boolean names, boolean qualifies) {}
 
   private final TokenText d;
   private final boolean enabled;
@@ -62,8 +66,8 @@ final class CountryContext {
    * A country signal. Only a country's own words (and states) qualify the word next to them: «وزارة الداخلية في
    * حكومة الإقليم» is the Kurdistan Region's ministry, not Iraq's, though the KRG is Iraqi.
    */
-  void signal(int start, int end, int country, boolean qualifies) {
-    Signal s = new Signal(start, end, country, qualifies);
+  void signal(int start, int end, int country, boolean names, boolean qualifies) {
+    Signal s = new Signal(start, end, country, names, names && qualifies);
     if (country >= 0 && seen.add(s)) { // «العراق» is a country name and the state's alias: one signal
       signals.add(s);
     }
@@ -97,6 +101,16 @@ final class CountryContext {
     return enabled;
   }
 
+  /** True when some signal names a country other than this one. */
+  boolean anyOtherCountry(int country) {
+    for (Signal s : signals) {
+      if (s.country() != country) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The country with the most signals (see the class comment), or -1. */
   int articleCountry() {
     return dominant;
@@ -125,6 +139,14 @@ final class CountryContext {
 
   /** The country of a mention at that span (see the class comment), or -1. */
   int countryAt(int start, int end) {
+    return countryAt(start, end, false);
+  }
+
+  /**
+   * As {@link #countryAt(int, int)}; with {@code ignoreOwn}, the signals inside the span do not count (an Iraqi
+   * city's own name is no evidence that this «السليمانية» is the Iraqi one).
+   */
+  int countryAt(int start, int end, boolean ignoreOwn) {
     int q = qualifier(start, end);
     if (q >= 0) {
       return q;
@@ -135,12 +157,12 @@ final class CountryContext {
     int only = -1;
     boolean mixed = false;
     for (Signal s : signals) {
-      if (s.start() >= d.n || sentence[s.start()] != sid) {
+      if (s.start() >= d.n || sentence[s.start()] != sid || ignoreOwn && s.start() >= start && s.end() <= end) {
         continue;
       }
       int distance = s.start() >= end ? s.start() - end : start >= s.end() ? start - s.end() : 0;
-      if (distance > SENTENCE_WINDOW) {
-        continue;
+      if (distance > SENTENCE_WINDOW || !s.names()) {
+        continue; // a person or body of another country nearby does not make the passage that country's
       }
       if (only < 0) {
         only = s.country();

@@ -211,7 +211,7 @@ public final class Gazetteer {
         throw row.error(code + ": needs at least one name");
       }
       out.add(new Country(code, row.get("name_en"), row.list("names"), row.list("demonyms"), row.list("cities"),
-          row.get("source")));
+          row.list("places"), row.get("source")));
     }
     return out;
   }

@@ -42,7 +42,7 @@ final class Lexicon {
   static final Set<String> PLACE_HEADS = set("""
       محافظ شرطة عمليات مجلس جامعة مديرية دائرة صحة تربية مطار معبر أهالي اهالي أبناء ابناء سكان عشائر نواب نائب
       ممثل ممثلي مستشفى مكتب قيادة فرقة لواء فوج حدود أطراف اطراف شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي
-      داخل خارج محيط ضواحي ريف قضاء ناحية أقضية مدينة مدن محافظة محافظات قرى
+      داخل خارج محيط ضواحي ريف قضاء ناحية أقضية مدينة مدن محافظة محافظات قرى قرب بالقرب مشارف
       """);
 
   /** Latin admin words: before a name ({@code town of Hit}) or after it ({@code Hit district}). */
@@ -127,7 +127,7 @@ final class Lexicon {
       """);
 
   static final Set<String> ROLE_QUALIFIERS_BEFORE = set("""
-      نائب نواب مساعد مستشار مستشاري مرشح نائبا مساعدا
+      نائب نواب مساعد مستشار مستشاري مرشح نائبا مساعدا الثاني الأول الاول
       انتخاب اختيار منصب ترشيح تسمية مرشحي
       former ex deputy late then acting vice
       """);
@@ -138,6 +138,26 @@ final class Lexicon {
    * needs-context place name they rule the place reading out (an always-tagged name is left alone).
    */
   static final Set<String> FEATURE_NOUNS = set("نهر نهري أنهار جدول river");
+
+  /**
+   * Nouns that take a person's name as the name of a thing: «جامعة الملك سعود», «مستشفى الملك فهد», «جائزة الملك
+   * فيصل», «شارع الأمير سلطان». Right before a person's alias they make it that thing, not the person.
+   */
+  static final Set<String> FACILITY_NOUNS = set("""
+      جامعة جامعه مستشفى مستشفيات مدينة مجمع مركز طريق شارع جسر مطار مؤسسة جائزة كلية مسجد جامع قاعدة ميناء
+      برنامج مدرسة مدارس ملعب استاد ستاد حي كرسي مكتبة معهد قاعة دارة وقف مشروع منحة وسام قلادة كأس بطولة جمعية
+      صندوق مستوصف قصر دوار ميدان نفق محطة منتزه حديقة واحة مطارات أكاديمية أكاديميه هيئة كرسي مهرجان مسابقة
+      university hospital airport street road bridge prize award mosque school stadium foundation center centre
+      """);
+
+  /** Prepositions and words before a capital that make it the place, not its state («في الرياض», «إلى واشنطن»). */
+  static final Set<String> LOCATIVE_BEFORE = set("""
+      في إلى الى من عن على حتى نحو قرب داخل خارج عبر لدى العاصمة عاصمة وصل وصول زار زيارة
+      in to from at near via visit visited
+      """);
+
+  /** Words that chain a person's name to the father's: «فيصل بن سلمان», "Faisal bin Salman". */
+  static final Set<String> PATRONYMIC = set("بن ابن bin ibn");
 
   /** List glue between place names: «كركوك وديالى وصلاح الدين», «الأنبار ، ثم صلاح الدين». */
   static final Set<String> LIST_GLUE = set("و ثم او أو and or then");

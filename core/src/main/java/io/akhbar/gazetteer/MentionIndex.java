@@ -57,8 +57,10 @@ final class MentionIndex {
     boolean crossGovernorate;
     /** A place alias that is also an actor's surname («سليماني»: Soleimani, and Sulaymaniyah in Kurdish). */
     boolean surnameCollision;
-    /** A place alias that is also the name of a place in another country («الرياض», «الإسكندرية»). */
+    /** A place alias that is also the name of a city in another country («الرياض», «الإسكندرية»). */
     boolean foreignHomograph;
+    /** A place alias that a smaller place abroad shares («السليمانية», a district of Riyadh). */
+    boolean alsoAbroad;
 
     Entry(byte kind, int ref, int[] owners, String roleId, Pattern p, boolean personShaped, boolean adminStart,
         boolean strongHomograph, boolean qualifiedOnly) {
@@ -124,6 +126,10 @@ final class MentionIndex {
   final List<String> ambiguousAliases = new ArrayList<>();
   /** Country signal forms (normalized keys) → country index, for tests and the foreign-homograph check. */
   private final Map<String, Integer> countryForms = new HashMap<>();
+  /** Demonym forms (normalized keys): «السعوديه» after a noun is the adjective, not the country. */
+  private final Set<String> demonymKeys = new HashSet<>();
+  /** City forms (normalized keys) of countries.tsv. */
+  private final Set<String> cityKeys = new HashSet<>();
 
   MentionIndex(Gazetteer gazetteer, Place[] places, Actor[] actors, Country[] countries, String[] placeGovernorate) {
     addCountries(countries);
@@ -175,8 +181,20 @@ final class MentionIndex {
       Set<String> seen = new HashSet<>();
       List<String> forms = new ArrayList<>(countries[i].names());
       forms.addAll(countries[i].cities());
+      for (String city : countries[i].cities()) {
+        Pattern p = pattern(city);
+        if (p != null) {
+          cityKeys.add(p.key());
+        }
+      }
       for (String d : countries[i].demonyms()) {
-        forms.addAll(demonymForms(d));
+        for (String f : demonymForms(d)) {
+          forms.add(f);
+          Pattern p = pattern(f);
+          if (p != null) {
+            demonymKeys.add(p.key());
+          }
+        }
       }
       for (String form : forms) {
         Pattern p = pattern(form);
@@ -205,7 +223,19 @@ final class MentionIndex {
     return out;
   }
 
+  private final Set<String> abroadPlaces = new HashSet<>();
+
   private void addPlaces(Place[] places, String[] placeGovernorate, Country[] countries) {
+    for (Country c : countries) {
+      if (!c.code().equals("IQ")) {
+        for (String name : c.places()) {
+          Pattern p = pattern(name);
+          if (p != null) {
+            abroadPlaces.add(p.key());
+          }
+        }
+      }
+    }
     Map<String, Set<String>> governoratesByKey = new HashMap<>();
     for (int i = 0; i < places.length; i++) {
       Set<String> seen = new HashSet<>();
@@ -219,7 +249,8 @@ final class MentionIndex {
         Entry e = new Entry(PLACE, i, null, null, p, personShaped(p), adminStart,
             Lexicon.STRONG_HOMOGRAPHS.contains(p.key()), false);
         Integer abroad = countryForms.get(p.key());
-        e.foreignHomograph = abroad != null && !"IQ".equals(countries[abroad].code());
+        e.foreignHomograph = abroad != null && !"IQ".equals(countries[abroad].code()) && !demonymKeys.contains(p.key());
+        e.alsoAbroad = abroadPlaces.contains(p.key());
         insert(p, e);
         placeEntries.add(e);
         governoratesByKey.computeIfAbsent(p.key(), k -> new HashSet<>()).add(placeGovernorate[i]);
@@ -324,6 +355,16 @@ final class MentionIndex {
       n.buildingEntries = new ArrayList<>(2);
     }
     n.buildingEntries.add(e);
+  }
+
+  /** True for a city form (normalized key) of any country. */
+  boolean isCity(String normalizedKey) {
+    return cityKeys.contains(normalizedKey);
+  }
+
+  /** True for a demonym form (normalized key) of any country. */
+  boolean isDemonym(String normalizedKey) {
+    return demonymKeys.contains(normalizedKey);
   }
 
   /** The country index a normalized form signals, or -1. */

@@ -34,7 +34,7 @@ final class PlaceEvidence {
   static final int WINDOW = 12;
   /** Evidence that makes a place reading sure even where the passage's country cannot be told. */
   static final Set<String> STRONG_EVIDENCE =
-      Set.of("admin-word", "related-place-nearby", "multi-word-alias", "no-family-name");
+      Set.of("admin-word", "related-place-nearby", "multi-word-alias");
 
   private final int[][] placeAncestors;
   private final Set<String> personNameTokens;

@@ -152,6 +152,7 @@ public final class Tagger {
     List<Candidate> pending = new ArrayList<>();
     List<Candidate> others = new ArrayList<>();
     List<Candidate> roleCands = new ArrayList<>();
+    List<Candidate> sharedAbroad = new ArrayList<>(); // «السليمانية»: also a district of Riyadh
     Set<String> personForms = new HashSet<>(); // person-shaped names read as a person somewhere in this text
     for (Candidate c : cands) {
       switch (c.e.kind) {
@@ -162,6 +163,8 @@ public final class Tagger {
           }
           if (needsEvidence(c)) {
             pending.add(c);
+          } else if (c.e.alsoAbroad) {
+            sharedAbroad.add(c);
           } else {
             c.via = "alias";
             acceptedPlaces.add(c);
@@ -175,6 +178,14 @@ public final class Tagger {
 
     // 3. country context, then the places that need evidence must also be in an Iraqi passage
     CountryContext context = context(d, cands, acceptedPlaces);
+    for (Candidate c : sharedAbroad) {
+      int here = context.countryAt(c.start, c.end, true);
+      if (!context.enabled() || here == iraq || here < 0 && !context.anyOtherCountry(iraq)) {
+        // an Iraqi passage, or an article that names no other country
+        c.via = "alias:not-abroad";
+        acceptedPlaces.add(c);
+      }
+    }
     boolean progress = true;
     while (progress && !pending.isEmpty()) {
       progress = false;
@@ -220,10 +231,24 @@ public final class Tagger {
           if (a.notYetFounded(date) || (oneWord && !a.activeOn(date))) {
             continue; // «الفتح» in 2015 is not the Fatah Alliance (2018)
           }
+          if (a.type() == Actor.Type.STATE && adjectiveAfterNoun(d, c)) {
+            continue; // «الخطوط السعودية», «العاصمة السعودية»: the adjective, not the country
+          }
+          if (a.type() == Actor.Type.PERSON && (namesAThing(d, c) || partOfAnotherName(d, c))) {
+            continue; // «جامعة الملك سعود»: a place named after the person; «فيصل بن سلمان»: his son
+          }
           out.add(new Mention(ACTOR_TYPE, a.id(), c.start, c.end, explain ? d.text(c.start, c.end) : null, "alias"));
         }
         default -> {
           int owner = surnameOwner(c, named, placeForms, context, date);
+          if (owner >= 0 && actors[owner].type() == Actor.Type.STATE && index.isCity(c.e.key)
+              && !metonymy(d, c)) {
+            owner = -1; // «في الرياض», «جامعة الرياض», a dateline: the city, not the state
+          }
+          if (owner >= 0 && actors[owner].type() == Actor.Type.PERSON
+              && (namesAThing(d, c) || partOfAnotherName(d, c))) {
+            owner = -1;
+          }
           if (owner >= 0) {
             c.via = "surname";
             out.add(new Mention(ACTOR_TYPE, actors[owner].id(), c.start, c.end,
@@ -259,11 +284,89 @@ public final class Tagger {
     if (!context.enabled()) {
       return true;
     }
-    int here = context.countryAt(c.start, c.end);
+    int here = context.countryAt(c.start, c.end, true);
     if (here == iraq) {
       return true;
     }
     return here < 0 && !c.e.foreignHomograph && PlaceEvidence.STRONG_EVIDENCE.contains(evidence);
+  }
+
+  /**
+   * A capital standing for its state («واشنطن ترفض», «بين واشنطن وطهران»): not after a preposition or clitic, an
+   * admin word or a place-head noun («في الرياض», «بالرياض», «جامعة الرياض»), not as a dateline (a sentence's first
+   * word followed by punctuation: «الرياض - واس»).
+   */
+  private boolean metonymy(TokenText d, Candidate c) {
+    if (c.prep != 0) {
+      return false;
+    }
+    int s = c.start;
+    boolean sentenceStart = s == 0 || d.sep[s] == ArabicText.SEP_SENTENCE;
+    if (sentenceStart) {
+      return c.end < d.n && d.sep[c.end] == ArabicText.SEP_SPACE && !c.conj;
+    }
+    if (d.sep[s] > ArabicText.SEP_SOFT) {
+      return true; // after a comma or a clause break: «... ، واشنطن ترى»
+    }
+    String p = d.tok[s - 1];
+    if (c.conj) { // «بين واشنطن وطهران» yes, «في الرياض وجدة» no: the pair reads as its first member does
+      return index.countryOfForm(p) >= 0 && (s < 2 || d.sep[s - 1] > ArabicText.SEP_SOFT
+          || !Lexicon.LOCATIVE_BEFORE.contains(d.tok[s - 2]) && !definiteNoun(d.tok[s - 2]));
+    }
+    return !Lexicon.LOCATIVE_BEFORE.contains(p) && !MentionIndex.stemIn(p, Lexicon.ADMIN_WORDS)
+        && !MentionIndex.stemIn(p, Lexicon.PLACE_HEADS) && !(d.arabic[s - 1] && definiteNoun(p));
+  }
+
+  /** The mention follows a noun that names a thing after a person («جامعة», «مستشفى», "university"). */
+  private static boolean namesAThing(TokenText d, Candidate c) {
+    if (c.conj || c.prep != 0 || c.start == 0 || d.sep[c.start] > ArabicText.SEP_SOFT) {
+      return false;
+    }
+    return MentionIndex.stemIn(d.tok[c.start - 1], Lexicon.FACILITY_NOUNS);
+  }
+
+  /** A state's name that is also its feminine demonym («السعودية»), right after a definite noun. */
+  private boolean adjectiveAfterNoun(TokenText d, Candidate c) {
+    if (c.conj || c.prep != 0 || c.e.latin || !index.isDemonym(c.e.key) || c.start == 0
+        || d.sep[c.start] > ArabicText.SEP_SOFT || !d.arabic[c.start - 1]) {
+      return false;
+    }
+    return definiteNoun(d.tok[c.start - 1]);
+  }
+
+  /** A definite word, behind its clitics: «الكرة», «للكرة», «والهيئة», «بالمملكة». */
+  private static boolean definiteNoun(String p) {
+    if (p.length() < 4 || Lexicon.isStopWord(p) || Lexicon.LIST_GLUE.contains(p)) {
+      return false;
+    }
+    for (int k = 0; k <= 2 && k + 2 < p.length(); k++) {
+      if (p.startsWith("ال", k) || p.startsWith("لل", k)) {
+        return true;
+      }
+      if ("وفبكل".indexOf(p.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person's alias that is part of someone else's longer name: after «بن» («فيصل بن سلمان بن عبدالعزيز» is not
+   * King Salman), or, for an «X بن Y» alias, followed by a family name («فهد بن عبد العزيز الهندي»).
+   */
+  private static boolean partOfAnotherName(TokenText d, Candidate c) {
+    if (c.start > 0 && d.sep[c.start] <= ArabicText.SEP_SOFT && Lexicon.PATRONYMIC.contains(d.tok[c.start - 1])) {
+      return true;
+    }
+    boolean chain = false;
+    for (int k = c.start; k < c.end; k++) {
+      chain |= Lexicon.PATRONYMIC.contains(d.tok[k]);
+    }
+    if (!chain || c.end >= d.n || d.sep[c.end] > ArabicText.SEP_SOFT || !d.arabic[c.end]) {
+      return false;
+    }
+    String next = d.tok[c.end];
+    return next.length() >= 5 && next.startsWith("ال") && next.endsWith("ي") && !Lexicon.COMMON_NISBA.contains(next);
   }
 
   private boolean needsEvidence(Candidate c) {
@@ -274,7 +377,7 @@ public final class Tagger {
   private List<Candidate> acceptedOnSight(TokenText d, List<Candidate> cands) {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : cands) {
-      if (c.e.kind == MentionIndex.PLACE && !needsEvidence(c)
+      if (c.e.kind == MentionIndex.PLACE && !needsEvidence(c) && !c.e.alsoAbroad
           && !(c.e.personShaped && placeEvidence.personReading(d, c))) {
         out.add(c);
       }
@@ -287,15 +390,30 @@ public final class Tagger {
     CountryContext context = CountryContext.start(d, countries.length > 0);
     for (Candidate c : cands) {
       if (c.e.kind == MentionIndex.COUNTRY) {
-        context.signal(c.start, c.end, c.e.ref, true);
+        if (!coveredByLonger(c, cands)) { // «المجر الكبير» is an Iraqi town, not Hungary
+          // «وزير الدفاع لجمهورية مصر»: with a clitic the country is where he goes, not whose minister he is
+          context.signal(c.start, c.end, c.e.ref, true, !c.conj && c.prep == 0);
+        }
       } else if (c.e.kind == MentionIndex.ACTOR) {
-        context.signal(c.start, c.end, actorCountry[c.e.ref], actors[c.e.ref].type() == Actor.Type.STATE);
+        boolean state = actors[c.e.ref].type() == Actor.Type.STATE;
+        context.signal(c.start, c.end, actorCountry[c.e.ref], state, !c.conj && c.prep == 0);
       }
     }
     for (Candidate c : placesOnSight) {
-      context.signal(c.start, c.end, iraq, false);
+      context.signal(c.start, c.end, iraq, false, false);
     }
     return context.build(countries.length);
+  }
+
+  /** Another match (not a country signal) strictly contains this one. */
+  private static boolean coveredByLonger(Candidate c, List<Candidate> cands) {
+    for (Candidate o : cands) {
+      if (o.e.kind != MentionIndex.COUNTRY && o.e.kind != MentionIndex.OFFICE && o.e.kind != MentionIndex.ROLE
+          && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -317,31 +435,32 @@ public final class Tagger {
       return -1;
     }
     if (namedOwners == 0) {
-      // the text names none of them in full: the form must point at one actor of the passage's country
+      // the text names none of them in full: the form must point at one actor. A form only one actor has: that
+      // actor, in its country's context if it is country-bound. A form several share («العبادي», «خالد العطية»):
+      // the one whose country the passage is about, if only one is.
       int here = context.enabled() ? context.countryAt(c.start, c.end) : -1;
-      List<Integer> eligible = new ArrayList<>();
+      boolean shared = c.e.owners.length > 1;
+      int eligible = 0;
+      int inOffice = 0;
+      int holder = -1;
       for (int o : c.e.owners) {
         Actor a = actors[o];
         boolean alive = !a.notYetFounded(date) && a.activeOn(date);
-        boolean inCountry = !context.enabled() || !countryBound(o) || here == actorCountry[o];
+        boolean inCountry = shared ? here >= 0 && here == actorCountry[o]
+            : !context.enabled() || !countryBound(o) || here == actorCountry[o];
         if (alive && inCountry) {
-          eligible.add(o);
-        }
-      }
-      if (eligible.size() != 1) {
-        return -1;
-      }
-      owner = eligible.get(0);
-      if (c.e.owners.length > 1) {
-        // shared with others: only when those belong to other countries and this one's is the passage's
-        for (int o : c.e.owners) {
-          if (o != owner && (actorCountry[o] == actorCountry[owner] || actorCountry[o] < 0)) {
-            return -1;
+          eligible++;
+          owner = o;
+          if (date != null && a.offices().stream().anyMatch(x -> !x.timeless() && x.heldOn(date))) {
+            inOffice++;
+            holder = o;
           }
         }
-        if (!countryBound(owner)) {
-          return -1;
-        }
+      }
+      if (eligible > 1 && inOffice == 1) {
+        owner = holder; // «خامنئي» in 2015: the one of them then in office
+      } else if (eligible != 1) {
+        return -1;
       }
     }
     if (placeForms.contains(c.e.key) && !named.contains(owner)) {
@@ -350,9 +469,21 @@ public final class Tagger {
     return owner;
   }
 
+  /**
+   * Whether the actor's short forms need its country's context: any non-person (generic institution names), and
+   * persons of Arab states, whose surnames are family names all over the Arab world («المالكي», «العمير»,
+   * «الجبوري»). A Western or Iranian surname in Arabic script («كاميرون», «لافروف», «ظريف» aside) is distinctive.
+   */
   private boolean countryBound(int actor) {
-    return actorCountry[actor] >= 0 && (actors[actor].type() != Actor.Type.PERSON || actorCountry[actor] == iraq);
+    int c = actorCountry[actor];
+    Actor.Type type = actors[actor].type();
+    return c >= 0 && type != Actor.Type.STATE // a state's own short forms (its capital) name it anywhere
+        && (type != Actor.Type.PERSON || ARAB_STATES.contains(countries[c].code()));
   }
+
+  /** The Arab League's members: their people share family names across borders. */
+  private static final Set<String> ARAB_STATES = Set.of("IQ", "SA", "KW", "JO", "EG", "AE", "QA", "BH", "OM", "YE",
+      "SY", "LB", "PS", "LY", "TN", "DZ", "MA", "MR", "SD", "SO", "DJ", "KM");
 
   private static final Comparator<Candidate> BY_START = (a, b) -> Integer.compare(a.start, b.start);
 
