@@ -15,6 +15,7 @@ import java.util.Set;
  *   <li><b>the qualifier</b> next to it: a signal right after it («وزير الخارجية السعودي», «وزير خارجية إيران»),
  *       after في/لدى («رئيس الوزراء في العراق»), or, in English, right before it ("Saudi foreign minister",
  *       "Iraq's parliament");
+ *   <li>else a country named <b>close by</b> in the sentence (within {@value #NEAR} tokens);
  *   <li>else <b>the article's country</b>: the country with the most signals, at least two and more than any other,
  *       provided the mention's sentence names no other country nearer to it than the article's own («وزارة الداخلية
  *       أعلنت ترحيل سعوديين» in an Iraqi article says nothing sure about whose ministry it is). Only a country's own
@@ -29,6 +30,8 @@ final class CountryContext {
 
   /** How far (in tokens, within the sentence) a signal may stand from the mention to say something about it. */
   static final int SENTENCE_WINDOW = 25;
+  /** A country named this close (in tokens, same sentence) outweighs the article's country. */
+  static final int NEAR = 6;
   private static final Set<String> QUALIFIER_LINKS = Set.of("في", "لدى", "of", "in");
 
   /**
@@ -101,10 +104,10 @@ final class CountryContext {
     return enabled;
   }
 
-  /** True when some signal names a country other than this one. */
-  boolean anyOtherCountry(int country) {
+  /** True when some signal outside the span names a country other than this one. */
+  boolean anyOtherCountry(int country, int start, int end) {
     for (Signal s : signals) {
-      if (s.country() != country) {
+      if (s.country() != country && !(s.start() >= start && s.end() <= end)) {
         return true;
       }
     }
@@ -135,6 +138,53 @@ final class CountryContext {
       }
     }
     return -1;
+  }
+
+  /**
+   * Is a place name at that span in a passage about Iraq (the question for an Iraqi place name that could be read
+   * otherwise)? The qualifier, else a country named close by, else the countries the sentence names, else whether
+   * the article says anything Iraqi at all: a war report led by «الولايات المتحدة» strikes in «العراق وسوريا», and
+   * its places are Iraq's if the article names Iraq. The span's own signals do not count.
+   */
+  boolean placeInIraq(int start, int end, int iraq) {
+    int q = qualifier(start, end);
+    if (q >= 0) {
+      return q == iraq;
+    }
+    int sid = sentence[start];
+    int nearest = -1;
+    int best = Integer.MAX_VALUE;
+    boolean sentenceIraq = false;
+    boolean sentenceOther = false;
+    int iraqSignals = 0;
+    for (Signal s : signals) {
+      if (s.start() >= start && s.end() <= end) {
+        continue;
+      }
+      if (s.country() == iraq) {
+        iraqSignals++;
+      }
+      if (!s.names() || s.start() >= d.n || sentence[s.start()] != sid) {
+        continue;
+      }
+      int distance = s.start() >= end ? s.start() - end : start >= s.end() ? start - s.end() : 0;
+      if (distance > SENTENCE_WINDOW) {
+        continue;
+      }
+      sentenceIraq |= s.country() == iraq;
+      sentenceOther |= s.country() != iraq;
+      if (distance < best) {
+        best = distance;
+        nearest = s.country();
+      }
+    }
+    if (nearest >= 0 && best <= NEAR) {
+      return nearest == iraq;
+    }
+    if (sentenceIraq || sentenceOther) {
+      return sentenceIraq;
+    }
+    return iraqSignals > 0;
   }
 
   /** The country of a mention at that span (see the class comment), or -1. */
@@ -173,6 +223,9 @@ final class CountryContext {
         best = distance;
         nearest = s.country();
       }
+    }
+    if (nearest >= 0 && best <= NEAR) {
+      return nearest; // «ثوار سوريا ونظام الأسد»: the country named right there
     }
     if (dominant >= 0) {
       return nearest < 0 || nearest == dominant ? dominant : -1;

@@ -267,9 +267,17 @@ final class MentionIndex {
     Map<String, LinkedHashMap<Integer, Pattern>> aliasOwners = new LinkedHashMap<>();
     Map<String, LinkedHashMap<Integer, Pattern>> surnameOwners = new LinkedHashMap<>();
     for (int i = 0; i < actors.length; i++) {
-      for (String name : actors[i].allNames()) {
+      Set<String> surnameKeys = new HashSet<>();
+      for (String name : actors[i].surnames()) {
         Pattern p = pattern(name);
         if (p != null) {
+          surnameKeys.add(p.key());
+        }
+      }
+      for (String name : actors[i].allNames()) {
+        Pattern p = pattern(name);
+        // a display name also listed as a surname («المحكمة الاتحادية العليا») is a surname: generic, not an alias
+        if (p != null && !surnameKeys.contains(p.key())) {
           aliasOwners.computeIfAbsent(p.key(), k -> new LinkedHashMap<>()).putIfAbsent(i, p);
         }
       }

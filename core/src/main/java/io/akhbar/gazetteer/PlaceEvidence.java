@@ -245,7 +245,7 @@ final class PlaceEvidence {
   }
 
   /** Next to another accepted place with list glue: «كركوك وديالى», «بغداد، بلد», «الأنبار ، ثم صلاح الدين». */
-  private static boolean inList(TokenText d, Candidate c, List<Candidate> accepted) {
+  static boolean inList(TokenText d, Candidate c, List<Candidate> accepted) {
     int k = c.start;
     int glue = 0;
     while (k > 0 && glue < 2 && d.sep[k] < ArabicText.SEP_SENTENCE && Lexicon.LIST_GLUE.contains(d.tok[k - 1])) {

@@ -157,6 +157,9 @@ public final class Tagger {
     for (Candidate c : cands) {
       switch (c.e.kind) {
         case MentionIndex.PLACE -> {
+          if (coveredByCountryForm(c, cands)) {
+            continue; // «المدينة المنورة», «الجزيرة العربية»: the place abroad, not «المدينة», «الجزيرة»
+          }
           if (c.e.personShaped && placeEvidence.personReading(d, c)) {
             personForms.add(c.e.key);
             continue;
@@ -179,8 +182,8 @@ public final class Tagger {
     // 3. country context, then the places that need evidence must also be in an Iraqi passage
     CountryContext context = context(d, cands, acceptedPlaces);
     for (Candidate c : sharedAbroad) {
-      int here = context.countryAt(c.start, c.end, true);
-      if (!context.enabled() || here == iraq || here < 0 && !context.anyOtherCountry(iraq)) {
+      if (!context.enabled() || context.placeInIraq(c.start, c.end, iraq)
+          || !context.anyOtherCountry(iraq, c.start, c.end)) {
         // an Iraqi passage, or an article that names no other country
         c.via = "alias:not-abroad";
         acceptedPlaces.add(c);
@@ -200,6 +203,24 @@ public final class Tagger {
         }
       }
     }
+    // «مخمور والرمادي وبيجي»: names that each need evidence give it to each other as a list, in an Iraqi passage
+    List<Candidate> listed = new ArrayList<>();
+    for (Candidate c : pending) {
+      if (c.e.foreignHomograph || c.e.strongHomograph || !context.enabled()) {
+        continue; // «القاعد فيها خير من القائم والقائم»: a very common word listed with itself is no list of places
+      }
+      List<Candidate> otherPlaces = new ArrayList<>();
+      for (Candidate q : pending) {
+        if (places[q.e.ref] != places[c.e.ref] && !q.e.strongHomograph) {
+          otherPlaces.add(q);
+        }
+      }
+      if (PlaceEvidence.inList(d, c, otherPlaces) && context.placeInIraq(c.start, c.end, iraq)) {
+        c.via = "context:list-of-places";
+        listed.add(c);
+      }
+    }
+    acceptedPlaces.addAll(listed);
 
     // 4. overlaps: longest span, then actor > place > surname
     List<Candidate> pool = new ArrayList<>(acceptedPlaces);
@@ -245,6 +266,10 @@ public final class Tagger {
               && !metonymy(d, c)) {
             owner = -1; // «في الرياض», «جامعة الرياض», a dateline: the city, not the state
           }
+          if (owner >= 0 && actors[owner].type() == Actor.Type.MEDIA && !c.e.latin && c.e.length > 1
+              && d.sep[c.start] != ArabicText.SEP_SOFT) {
+            owner = -1; // a paper's bare name is the paper when quoted: «قال لـ«الشرق الأوسط»», not «الشرق الأوسط» the region
+          }
           if (owner >= 0 && actors[owner].type() == Actor.Type.PERSON
               && (namesAThing(d, c) || partOfAnotherName(d, c))) {
             owner = -1;
@@ -284,11 +309,11 @@ public final class Tagger {
     if (!context.enabled()) {
       return true;
     }
-    int here = context.countryAt(c.start, c.end, true);
-    if (here == iraq) {
+    if (context.placeInIraq(c.start, c.end, iraq)) {
       return true;
     }
-    return here < 0 && !c.e.foreignHomograph && PlaceEvidence.STRONG_EVIDENCE.contains(evidence);
+    return !context.anyOtherCountry(iraq, c.start, c.end) && !c.e.foreignHomograph
+        && PlaceEvidence.STRONG_EVIDENCE.contains(evidence);
   }
 
   /**
@@ -403,6 +428,17 @@ public final class Tagger {
       context.signal(c.start, c.end, iraq, false, false);
     }
     return context.build(countries.length);
+  }
+
+  /** A longer country signal (a foreign city or region) contains this place candidate. */
+  private static boolean coveredByCountryForm(Candidate c, List<Candidate> cands) {
+    for (Candidate o : cands) {
+      if (o.e.kind == MentionIndex.COUNTRY && o.start <= c.start && o.end >= c.end
+          && o.end - o.start > c.end - c.start) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Another match (not a country signal) strictly contains this one. */

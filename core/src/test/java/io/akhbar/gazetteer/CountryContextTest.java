@@ -20,14 +20,16 @@ class CountryContextTest {
       "The Saudi foreign minister met Iraqi officials in Baghdad;2;4;SA",
       // no qualifier: the article's country (two signals or more, more than any other country)
       "وصل الوفد إلى بغداد. وقال وزير الخارجية إن العراق يرحب;6;8;IQ",
-      // ... unless the mention's sentence names another country nearer to it
-      "العراق وبغداد. وأعلنت وزارة الداخلية ترحيل مواطنين سعوديين;3;5;",
+      // ... unless the mention's sentence names another country: close by, that country; farther, none
+      "العراق وبغداد. وأعلنت وزارة الداخلية ترحيل مواطنين سعوديين;3;5;SA",
+      "العراق وبغداد. وأعلنت وزارة الداخلية أمس في بيان صدر بعد الظهر عن ترحيل مواطنين سعوديين;3;5;",
       // no article country: the only country the sentence names
       "أعلنت وزارة الداخلية في الرياض;1;3;SA",
       // nothing at all: cannot tell
       "أعلنت وزارة الداخلية القبض على خلية;1;3;",
-      // one mention of each: no article country, and the sentence names two
-      "اجتماع في جدة مع وفد من العراق وأعلن وزير الداخلية;9;11;",
+      // one mention of each: no article country; the one named close by decides, else none
+      "اجتماع في جدة مع وفد من العراق وأعلن وزير الداخلية;9;11;IQ",
+      "اجتماع في جدة مع وفد من العراق وبعد ساعات طويلة من النقاش المغلق أعلن وزير الداخلية;14;16;",
   })
   void aMentionsCountryComesFromItsQualifierElseTheArticle(String text, int start, int end, String country) {
     assertEquals(country == null ? "" : country, Fixtures.countryTagger().countryAt(null, text, start, end));

@@ -222,8 +222,15 @@ class RealGazetteerTaggingTest {
     }
     for (Actor a : gazetteer.actors()) {
       String name = a.nameAr().isBlank() ? a.nameEn() : a.nameAr();
-      if (!tagger.tag(null, "قال " + name + " أمس", null).actors().contains(a.id())) {
-        failures.add(a.id() + " «" + name + "» " + tagger.mentions(null, "قال " + name + " أمس", null));
+      String text = "قال " + name + " أمس";
+      if (a.surnames().contains(name)) {
+        // a generic display name («المحكمة الاتحادية العليا», «عمر سليمان») names the actor in its country's context
+        String country = gazetteer.countries().stream().filter(c -> c.code().equals(a.country()))
+            .map(c -> c.names().get(0)).findFirst().orElse("");
+        text = "قال " + name + " أمس في " + country + " إن " + country + " بلد";
+      }
+      if (!tagger.tag(null, text, null).actors().contains(a.id())) {
+        failures.add(a.id() + " «" + text + "» " + tagger.mentions(null, text, null));
       }
     }
     assertTrue(failures.isEmpty(), () -> failures.size() + " names do not tag themselves:\n"

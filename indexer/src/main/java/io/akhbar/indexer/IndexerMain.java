@@ -125,7 +125,7 @@ public final class IndexerMain {
     Path corpus;
 
     @Option(names = "--gold", paramLabel = "FILE", split = ",",
-        defaultValue = "relevance/corpus-sample-tags.tsv",
+        defaultValue = "relevance/corpus-sample-tags.tsv,relevance/corpus-iraq-sample-tags.tsv",
         description = "Hand labels of corpus articles, comma-separated (default: ${DEFAULT-VALUE})")
     List<Path> golds;
 
