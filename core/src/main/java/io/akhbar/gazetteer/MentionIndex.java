@@ -285,6 +285,9 @@ final class MentionIndex {
         Pattern p = pattern(name);
         if (p != null) {
           surnameOwners.computeIfAbsent(p.key(), k -> new LinkedHashMap<>()).putIfAbsent(i, p);
+          if (name.startsWith("«") && name.endsWith("»")) {
+            quotedOnly.add(p.key()); // «القاعدة»: a common word that names the group when the text quotes it
+          }
         }
       }
       if (actors[i].type() == Actor.Type.PERSON) {
@@ -363,6 +366,13 @@ final class MentionIndex {
       n.buildingEntries = new ArrayList<>(2);
     }
     n.buildingEntries.add(e);
+  }
+
+  private final Set<String> quotedOnly = new HashSet<>();
+
+  /** A surname written «…» in actors.tsv: it names its actor only where the text quotes it. */
+  boolean quotedOnly(String normalizedKey) {
+    return quotedOnly.contains(normalizedKey);
   }
 
   /** True for a city form (normalized key) of any country. */

@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * Tags an article with the governorates, districts and actors of the {@link Gazetteer} it mentions. Built once, then
- * immutable and thread-safe. The work is done in stages, each in its own class with its own tests:
+ * immutable and thread-safe. The work is done in stages, each in its own class with its own tests (this class only
+ * runs them in order and resolves overlaps):
  *
  * <ol>
  *   <li><b>Mention finding</b> ({@link MentionIndex}): one pass of a token trie over the article finds every place
@@ -26,11 +27,12 @@ import java.util.TreeSet;
  *       tags its actor only in that actor's country's context.
  *   <li><b>Overlaps</b>: the longest span wins; on equal spans an actor alias beats a place, a place beats a surname.
  *       So «مدينة الصدر» is Sadr City, not Muqtada al-Sadr, and «أبو بكر البغدادي» tags no place.
- *   <li><b>Actors</b>: aliases tag on sight. A surname tags its actor only if no other actor of the passage's country
+ *   <li><b>Actors</b> ({@link ActorEvidence}): aliases tag on sight. A surname tags its actor only if no other actor
+ *       of the passage's country
  *       has it (an actor otherwise named in full is tagged anyway): a bare «العبادي» shared by two actors tags no one.
  *       A surname that is also a place name tags no one once the text has read that form as the place (one sense per
- *       text), unless the actor is named in full. An actor dated out of its lifetime (a party founded in 2018 in an
- *       article of 2015) is not tagged from a surname or one-word alias, nor from anything before it was founded.
+ *       text), unless the actor is named in full. Before a body was founded nothing names it (a party founded in 2018
+ *       in an article of 2015); after it was dissolved, one-word forms do not («البعث» in 2015 is «the revival»).
  *   <li><b>Offices</b> ({@link OfficeResolver}): a role or office phrase tags the holder of that country's office on
  *       the publication date.
  * </ol>
@@ -52,6 +54,7 @@ public final class Tagger {
   private final MentionIndex index;
   private final PlaceEvidence placeEvidence;
   private final OfficeResolver offices;
+  private final ActorEvidence actorEvidence;
 
   public Tagger(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -82,6 +85,7 @@ public final class Tagger {
     this.index = new MentionIndex(gazetteer, places, actors, countries, placeGovernorate);
     this.placeEvidence = new PlaceEvidence(placeAncestors, index);
     this.offices = new OfficeResolver(gazetteer, actors, countries);
+    this.actorEvidence = new ActorEvidence(actors, actorCountry, countries, iraq, index);
   }
 
   /** The gazetteer this tagger was built from. */
@@ -247,33 +251,13 @@ public final class Tagger {
             ? new Mention(PLACE_TYPE, places[c.e.ref].id(), c.start, c.end, d.text(c.start, c.end), c.via)
             : new Mention(PLACE_TYPE, places[c.e.ref].id(), c.e.ref, c.e.ref, null, null));
         case MentionIndex.ACTOR -> {
-          Actor a = actors[c.e.ref];
-          boolean oneWord = c.e.length == 1;
-          if (a.notYetFounded(date) || (oneWord && !a.activeOn(date))) {
-            continue; // «الفتح» in 2015 is not the Fatah Alliance (2018)
+          if (actorEvidence.aliasNamesIt(d, c, date)) {
+            out.add(new Mention(ACTOR_TYPE, actors[c.e.ref].id(), c.start, c.end,
+                explain ? d.text(c.start, c.end) : null, "alias"));
           }
-          if (a.type() == Actor.Type.STATE && adjectiveAfterNoun(d, c)) {
-            continue; // «الخطوط السعودية», «العاصمة السعودية»: the adjective, not the country
-          }
-          if (a.type() == Actor.Type.PERSON && (namesAThing(d, c) || partOfAnotherName(d, c))) {
-            continue; // «جامعة الملك سعود»: a place named after the person; «فيصل بن سلمان»: his son
-          }
-          out.add(new Mention(ACTOR_TYPE, a.id(), c.start, c.end, explain ? d.text(c.start, c.end) : null, "alias"));
         }
         default -> {
-          int owner = surnameOwner(c, named, placeForms, context, date);
-          if (owner >= 0 && actors[owner].type() == Actor.Type.STATE && index.isCity(c.e.key)
-              && !metonymy(d, c)) {
-            owner = -1; // «في الرياض», «جامعة الرياض», a dateline: the city, not the state
-          }
-          if (owner >= 0 && actors[owner].type() == Actor.Type.MEDIA && !c.e.latin && c.e.length > 1
-              && d.sep[c.start] != ArabicText.SEP_SOFT) {
-            owner = -1; // a paper's bare name is the paper when quoted: «قال لـ«الشرق الأوسط»», not «الشرق الأوسط» the region
-          }
-          if (owner >= 0 && actors[owner].type() == Actor.Type.PERSON
-              && (namesAThing(d, c) || partOfAnotherName(d, c))) {
-            owner = -1;
-          }
+          int owner = actorEvidence.surnameOwner(d, c, named, placeForms, context, date);
           if (owner >= 0) {
             c.via = "surname";
             out.add(new Mention(ACTOR_TYPE, actors[owner].id(), c.start, c.end,
@@ -314,84 +298,6 @@ public final class Tagger {
     }
     return !context.anyOtherCountry(iraq, c.start, c.end) && !c.e.foreignHomograph
         && PlaceEvidence.STRONG_EVIDENCE.contains(evidence);
-  }
-
-  /**
-   * A capital standing for its state («واشنطن ترفض», «بين واشنطن وطهران»): not after a preposition or clitic, an
-   * admin word or a place-head noun («في الرياض», «بالرياض», «جامعة الرياض»), not as a dateline (a sentence's first
-   * word followed by punctuation: «الرياض - واس»).
-   */
-  private boolean metonymy(TokenText d, Candidate c) {
-    if (c.prep != 0) {
-      return false;
-    }
-    int s = c.start;
-    boolean sentenceStart = s == 0 || d.sep[s] == ArabicText.SEP_SENTENCE;
-    if (sentenceStart) {
-      return c.end < d.n && d.sep[c.end] == ArabicText.SEP_SPACE && !c.conj;
-    }
-    if (d.sep[s] > ArabicText.SEP_SOFT) {
-      return true; // after a comma or a clause break: «... ، واشنطن ترى»
-    }
-    String p = d.tok[s - 1];
-    if (c.conj) { // «بين واشنطن وطهران» yes, «في الرياض وجدة» no: the pair reads as its first member does
-      return index.countryOfForm(p) >= 0 && (s < 2 || d.sep[s - 1] > ArabicText.SEP_SOFT
-          || !Lexicon.LOCATIVE_BEFORE.contains(d.tok[s - 2]) && !definiteNoun(d.tok[s - 2]));
-    }
-    return !Lexicon.LOCATIVE_BEFORE.contains(p) && !MentionIndex.stemIn(p, Lexicon.ADMIN_WORDS)
-        && !MentionIndex.stemIn(p, Lexicon.PLACE_HEADS) && !(d.arabic[s - 1] && definiteNoun(p));
-  }
-
-  /** The mention follows a noun that names a thing after a person («جامعة», «مستشفى», "university"). */
-  private static boolean namesAThing(TokenText d, Candidate c) {
-    if (c.conj || c.prep != 0 || c.start == 0 || d.sep[c.start] > ArabicText.SEP_SOFT) {
-      return false;
-    }
-    return MentionIndex.stemIn(d.tok[c.start - 1], Lexicon.FACILITY_NOUNS);
-  }
-
-  /** A state's name that is also its feminine demonym («السعودية»), right after a definite noun. */
-  private boolean adjectiveAfterNoun(TokenText d, Candidate c) {
-    if (c.conj || c.prep != 0 || c.e.latin || !index.isDemonym(c.e.key) || c.start == 0
-        || d.sep[c.start] > ArabicText.SEP_SOFT || !d.arabic[c.start - 1]) {
-      return false;
-    }
-    return definiteNoun(d.tok[c.start - 1]);
-  }
-
-  /** A definite word, behind its clitics: «الكرة», «للكرة», «والهيئة», «بالمملكة». */
-  private static boolean definiteNoun(String p) {
-    if (p.length() < 4 || Lexicon.isStopWord(p) || Lexicon.LIST_GLUE.contains(p)) {
-      return false;
-    }
-    for (int k = 0; k <= 2 && k + 2 < p.length(); k++) {
-      if (p.startsWith("ال", k) || p.startsWith("لل", k)) {
-        return true;
-      }
-      if ("وفبكل".indexOf(p.charAt(k)) < 0) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A person's alias that is part of someone else's longer name: after «بن» («فيصل بن سلمان بن عبدالعزيز» is not
-   * King Salman), or, for an «X بن Y» alias, followed by a family name («فهد بن عبد العزيز الهندي»).
-   */
-  private static boolean partOfAnotherName(TokenText d, Candidate c) {
-    if (c.start > 0 && d.sep[c.start] <= ArabicText.SEP_SOFT && Lexicon.PATRONYMIC.contains(d.tok[c.start - 1])) {
-      return true;
-    }
-    boolean chain = false;
-    for (int k = c.start; k < c.end; k++) {
-      chain |= Lexicon.PATRONYMIC.contains(d.tok[k]);
-    }
-    if (!chain || c.end >= d.n || d.sep[c.end] > ArabicText.SEP_SOFT || !d.arabic[c.end]) {
-      return false;
-    }
-    String next = d.tok[c.end];
-    return next.length() >= 5 && next.startsWith("ال") && next.endsWith("ي") && !Lexicon.COMMON_NISBA.contains(next);
   }
 
   private boolean needsEvidence(Candidate c) {
@@ -451,75 +357,6 @@ public final class Tagger {
     }
     return false;
   }
-
-  /**
-   * The actor a surname (or a form several actors share) names here, or -1. Owners that belong to a country are
-   * kept only in that country's context when the form could name someone else's: any non-person (a generic
-   * institution name) and Iraqi persons (Iraqi surnames are common Arab family names: «المالكي» in a Saudi paper).
-   */
-  private int surnameOwner(Candidate c, Set<Integer> named, Set<String> placeForms, CountryContext context,
-      LocalDate date) {
-    int owner = -1;
-    int namedOwners = 0;
-    for (int o : c.e.owners) {
-      if (named.contains(o)) {
-        namedOwners++;
-        owner = o;
-      }
-    }
-    if (namedOwners > 1) {
-      return -1;
-    }
-    if (namedOwners == 0) {
-      // the text names none of them in full: the form must point at one actor. A form only one actor has: that
-      // actor, in its country's context if it is country-bound. A form several share («العبادي», «خالد العطية»):
-      // the one whose country the passage is about, if only one is.
-      int here = context.enabled() ? context.countryAt(c.start, c.end) : -1;
-      boolean shared = c.e.owners.length > 1;
-      int eligible = 0;
-      int inOffice = 0;
-      int holder = -1;
-      for (int o : c.e.owners) {
-        Actor a = actors[o];
-        boolean alive = !a.notYetFounded(date) && a.activeOn(date);
-        boolean inCountry = shared ? here >= 0 && here == actorCountry[o]
-            : !context.enabled() || !countryBound(o) || here == actorCountry[o];
-        if (alive && inCountry) {
-          eligible++;
-          owner = o;
-          if (date != null && a.offices().stream().anyMatch(x -> !x.timeless() && x.heldOn(date))) {
-            inOffice++;
-            holder = o;
-          }
-        }
-      }
-      if (eligible > 1 && inOffice == 1) {
-        owner = holder; // «خامنئي» in 2015: the one of them then in office
-      } else if (eligible != 1) {
-        return -1;
-      }
-    }
-    if (placeForms.contains(c.e.key) && !named.contains(owner)) {
-      return -1; // one sense per text: «لە سلێمانی و هەڵەبجە ... لە سلێمانی گوتی» is Sulaymaniyah both times
-    }
-    return owner;
-  }
-
-  /**
-   * Whether the actor's short forms need its country's context: any non-person (generic institution names), and
-   * persons of Arab states, whose surnames are family names all over the Arab world («المالكي», «العمير»,
-   * «الجبوري»). A Western or Iranian surname in Arabic script («كاميرون», «لافروف», «ظريف» aside) is distinctive.
-   */
-  private boolean countryBound(int actor) {
-    int c = actorCountry[actor];
-    Actor.Type type = actors[actor].type();
-    return c >= 0 && type != Actor.Type.STATE // a state's own short forms (its capital) name it anywhere
-        && (type != Actor.Type.PERSON || ARAB_STATES.contains(countries[c].code()));
-  }
-
-  /** The Arab League's members: their people share family names across borders. */
-  private static final Set<String> ARAB_STATES = Set.of("IQ", "SA", "KW", "JO", "EG", "AE", "QA", "BH", "OM", "YE",
-      "SY", "LB", "PS", "LY", "TN", "DZ", "MA", "MR", "SD", "SO", "DJ", "KM");
 
   private static final Comparator<Candidate> BY_START = (a, b) -> Integer.compare(a.start, b.start);
 

@@ -33,6 +33,25 @@ class InputScannerTest {
   }
 
   @Test
+  void aGzippedFeedIsReadLineByLineAndATruncatedOneReportsWhatWasLost() throws Exception {
+    Path feed = dir.resolve("feed.jsonl.gz");
+    try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(feed))) {
+      out.write("{\"id\":\"a\",\"body\":\"نص\"}\n{\"id\":\"b\",\"body\":\"نص آخر\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    List<Input> inputs = scan(feed);
+    assertEquals(2, inputs.size());
+    assertEquals("b", assertInstanceOf(Input.FeedEntry.class, inputs.get(1)).json().get("id").asText());
+
+    byte[] whole = Files.readAllBytes(feed);
+    Path cut = dir.resolve("cut.ndjson.gz");
+    Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 12));
+    List<Input> partial = scan(cut);
+    Input last = partial.get(partial.size() - 1);
+    assertTrue(assertInstanceOf(Input.Rejected.class, last).reason().contains("gzip"), last.toString());
+  }
+
+  @Test
   void anEmptyFileIsReported() throws Exception {
     assertTrue(rejected(Files.createFile(dir.resolve("empty.txt"))).reason().contains("empty"));
   }

@@ -51,7 +51,7 @@ class TaggingAccuracyTest {
   private static final Map<String, double[]> THRESHOLDS = Map.of( // precision, recall
       "provinces", new double[] {0.95, 0.90},
       "districts", new double[] {0.95, 0.90},
-      "actors", new double[] {0.90, 0.80});
+      "actors", new double[] {0.95, 0.90});
 
   record Gold(String doc, Map<String, Set<String>> tags, String note) {}
 
