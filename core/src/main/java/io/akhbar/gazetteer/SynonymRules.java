@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>One equivalence line ({@code a, b, c}) per place (every row) and per actor with at least two usable terms:
- *       name_ar, name_en, name_ku, aliases, and for an actor also the surnames that belong to that actor alone.
+ *       name_ar, name_en, name_ku, aliases, and for an actor also the surnames that belong to that actor alone (not
+ *       the ones written «…», which are common words; for a state, only its capital).
  *   <li>Terms keep their surface spelling (the analyzer before the synonym filter folds them exactly as it folds the
  *       query); text in parentheses, Solr syntax characters ({@code , => \ #}) and stray punctuation are removed.
  *   <li>Dropped: terms shorter than 3 characters once normalized, English and Arabic stop words, duplicates (by
@@ -37,6 +38,18 @@ final class SynonymRules {
 
   private SynonymRules() {}
 
+  /**
+   * Whether a surname may expand to its actor at search time: not a form that names it only when quoted
+   * («القاعدة», a common word), and for a state only its capital («واشنطن»), never a word such as «المملكة».
+   */
+  private static boolean expandable(Actor a, String surname, Map<String, Set<String>> cities) {
+    if (surname.startsWith("«")) {
+      return false;
+    }
+    return a.type() != Actor.Type.STATE
+        || cities.getOrDefault(a.country(), Set.of()).contains(ArabicText.normalize(clean(surname)));
+  }
+
   static List<String> build(Gazetteer g) {
     List<String> lines = new ArrayList<>();
     List<Place> places = new ArrayList<>(g.places());
@@ -53,12 +66,18 @@ final class SynonymRules {
         }
       }
     }
+    Map<String, Set<String>> cities = new HashMap<>();
+    for (Country c : g.countries()) {
+      Set<String> keys = new HashSet<>();
+      c.cities().forEach(x -> keys.add(ArabicText.normalize(clean(x))));
+      cities.put(c.code(), keys);
+    }
     Map<String, List<String>> actorTerms = new LinkedHashMap<>();
     for (Actor a : actors) {
       List<String> names = new ArrayList<>(a.allNames());
       for (String s : a.surnames()) {
         Set<String> owners = surnameOwners.get(ArabicText.normalize(clean(s)));
-        if (owners != null && owners.size() == 1) {
+        if (owners != null && owners.size() == 1 && expandable(a, s, cities)) {
           names.add(s);
         }
       }

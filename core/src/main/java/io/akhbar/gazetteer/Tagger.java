@@ -131,6 +131,9 @@ public final class Tagger {
    */
   public String countryAt(String title, String body, int start, int end) {
     TokenText d = TokenText.prepare(ArabicText.scan(title, body));
+    if (start < 0 || end <= start || end > d.n) {
+      throw new IllegalArgumentException("span " + start + ".." + end + " is not within the text's " + d.n + " tokens");
+    }
     List<Candidate> cands = index.find(d);
     CountryContext context = context(d, cands, acceptedOnSight(d, cands));
     int c = context.countryAt(start, end);

@@ -28,7 +28,7 @@ class CountryContextTest {
       // nothing at all: cannot tell
       "أعلنت وزارة الداخلية القبض على خلية;1;3;",
       // one mention of each: no article country; the one named close by decides, else none
-      "اجتماع في جدة مع وفد من العراق وأعلن وزير الداخلية;9;11;IQ",
+      "اجتماع في جدة مع وفد من العراق وأعلن وزير الداخلية;8;10;IQ",
       "اجتماع في جدة مع وفد من العراق وبعد ساعات طويلة من النقاش المغلق أعلن وزير الداخلية;14;16;",
   })
   void aMentionsCountryComesFromItsQualifierElseTheArticle(String text, int start, int end, String country) {
