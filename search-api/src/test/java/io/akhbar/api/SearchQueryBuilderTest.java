@@ -89,4 +89,12 @@ class SearchQueryBuilderTest {
     assertEquals("html", h.get("encoder").asText());
     assertEquals("<mark>", h.get("pre_tags").get(0).asText());
   }
+
+  @Test
+  void thePickerFacetsCoverTheWholeGazetteer() {
+    io.akhbar.gazetteer.Gazetteer g = io.akhbar.gazetteer.Gazetteer.fromClasspath();
+    org.junit.jupiter.api.Assertions.assertTrue(SearchQueryBuilder.FACET_SIZE >= g.actors().size()
+        && SearchQueryBuilder.FACET_SIZE >= g.places().size(), "FACET_SIZE " + SearchQueryBuilder.FACET_SIZE
+        + " < " + g.actors().size() + " actors / " + g.places().size() + " places: the pickers would miss some");
+  }
 }
