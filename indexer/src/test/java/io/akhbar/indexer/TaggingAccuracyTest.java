@@ -10,18 +10,19 @@ import io.akhbar.core.Article;
 import io.akhbar.gazetteer.Gazetteer;
 import io.akhbar.gazetteer.Mention;
 import io.akhbar.gazetteer.Tagger;
+import io.akhbar.gazetteer.Tags;
+import io.akhbar.indexer.evaluation.TagGold;
+import io.akhbar.indexer.evaluation.TagScore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -53,56 +54,31 @@ class TaggingAccuracyTest {
       "districts", new double[] {0.95, 0.90},
       "actors", new double[] {0.95, 0.90});
 
-  record Gold(String doc, Map<String, Set<String>> tags, String note) {}
-
-  record Error(String doc, String type, String id, String which, String detail) {}
-
   @Test
   void taggerMatchesTheHandLabelledGoldSet() throws IOException {
     Gazetteer gazetteer = Gazetteer.fromClasspath();
     Tagger tagger = new Tagger(gazetteer);
     ArticleFactory factory = new ArticleFactory(tagger, Clock.systemUTC());
 
-    Map<String, Gold> gold = readGold(gazetteer);
+    Map<String, TagGold> gold = TagGold.read(GOLD, gazetteer);
     Map<String, Article> articles = readArticles(factory);
     assertEquals(new TreeSet<>(articles.keySet()), new TreeSet<>(gold.keySet()),
         "the gold set labels every article, and only those");
 
-    Map<String, int[]> counts = new LinkedHashMap<>(); // tp, fp, fn
-    for (String type : TYPES) {
-      counts.put(type, new int[3]);
-    }
-    List<Error> errors = new ArrayList<>();
+    TagScore score = new TagScore();
+    Map<String, List<Mention>> mentionsOf = new LinkedHashMap<>();
     StringBuilder dump = new StringBuilder();
     for (Map.Entry<String, Article> e : articles.entrySet()) {
-      String doc = e.getKey();
       Article a = e.getValue();
       List<Mention> mentions = tagger.mentions(a.title(), a.body(), a.publishedAt());
-      dump.append("===== ").append(doc).append(" ").append(a.publishedAt()).append(" ").append(a.language())
+      mentionsOf.put(e.getKey(), mentions);
+      dump.append("===== ").append(e.getKey()).append(" ").append(a.publishedAt()).append(" ").append(a.language())
           .append("\nTITLE: ").append(a.title()).append("\n").append(a.body()).append("\n-- mentions:\n");
       mentions.forEach(m -> dump.append("  ").append(m).append('\n'));
-      for (String type : TYPES) {
-        Set<String> expected = gold.get(doc).tags().get(type);
-        Set<String> actual = new TreeSet<>(tagsOf(a, type));
-        int[] c = counts.get(type);
-        for (String id : actual) {
-          if (expected.contains(id)) {
-            c[0]++;
-          } else {
-            c[1]++;
-            errors.add(new Error(doc, type, id, "FP", evidence(gazetteer, mentions, type, id)));
-          }
-        }
-        for (String id : expected) {
-          if (!actual.contains(id)) {
-            c[2]++;
-            errors.add(new Error(doc, type, id, "FN", ""));
-          }
-        }
-      }
+      score.add(gold.get(e.getKey()), new Tags(a.provinces(), a.districts(), a.actors()));
     }
 
-    String report = report(articles.size(), counts, errors, gold);
+    String report = report(score, gold, gazetteer, mentionsOf);
     System.out.println(report);
     Files.createDirectories(REPORT.getParent());
     Files.writeString(REPORT, report, StandardCharsets.UTF_8);
@@ -110,9 +86,8 @@ class TaggingAccuracyTest {
 
     List<Executable> checks = new ArrayList<>();
     for (String type : TYPES) {
-      int[] c = counts.get(type);
-      double p = precision(c);
-      double r = recall(c);
+      double p = score.precision(type);
+      double r = score.recall(type);
       double[] t = THRESHOLDS.get(type);
       checks.add(() -> assertTrue(p >= t[0], String.format(Locale.ROOT, "%s precision %.3f < %.2f", type, p, t[0])));
       checks.add(() -> assertTrue(r >= t[1], String.format(Locale.ROOT, "%s recall %.3f < %.2f", type, r, t[1])));
@@ -122,42 +97,6 @@ class TaggingAccuracyTest {
 
   // ---------------------------------------------------------------------------------------------------------------
   // inputs
-
-  private static Map<String, Gold> readGold(Gazetteer gazetteer) throws IOException {
-    Map<String, Gold> out = new LinkedHashMap<>();
-    List<String> lines = Files.readAllLines(GOLD, StandardCharsets.UTF_8);
-    assertEquals("doc\tprovinces\tdistricts\tactors\tnote", lines.get(0), "gold header");
-    List<String> unknown = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t", -1);
-      assertEquals(5, f.length, "5 columns: " + line);
-      Map<String, Set<String>> tags = new LinkedHashMap<>();
-      for (int k = 0; k < TYPES.length; k++) {
-        Set<String> ids = ids(f[k + 1]);
-        boolean governorates = k == 0;
-        for (String id : ids) {
-          boolean known = k == 2 ? gazetteer.actor(id).isPresent()
-              : gazetteer.place(id).filter(p -> p.id().equals(p.governorateId()) == governorates).isPresent();
-          if (!known) {
-            unknown.add(f[0] + " " + TYPES[k] + " " + id);
-          }
-        }
-        tags.put(TYPES[k], ids);
-      }
-      Gold g = new Gold(f[0], tags, f[4]);
-      assertTrue(out.put(g.doc(), g) == null, "one gold row per doc: " + g.doc());
-    }
-    assertEquals(List.of(), unknown, "gold ids must exist in the gazetteer (and be of the column's kind)");
-    return out;
-  }
-
-  private static Set<String> ids(String cell) {
-    String c = cell.strip();
-    return c.equals("-") || c.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(c.split("\\s+")));
-  }
 
   private static Map<String, Article> readArticles(ArticleFactory factory) throws IOException {
     Map<String, Article> out = new LinkedHashMap<>();
@@ -185,14 +124,6 @@ class TaggingAccuracyTest {
     return assertInstanceOf(ArticleFactory.Result.Made.class, result, () -> result.toString()).article();
   }
 
-  private static List<String> tagsOf(Article a, String type) {
-    return switch (type) {
-      case "provinces" -> a.provinces();
-      case "districts" -> a.districts();
-      default -> a.actors();
-    };
-  }
-
   /** Which mentions produced a false positive: the matched text and how («alias», «context:list», «role:...»). */
   private static String evidence(Gazetteer g, List<Mention> mentions, String type, String id) {
     Function<Mention, Boolean> relevant = switch (type) {
@@ -217,38 +148,34 @@ class TaggingAccuracyTest {
   // ---------------------------------------------------------------------------------------------------------------
   // report
 
-  private static double precision(int[] c) {
-    return c[0] + c[1] == 0 ? 1.0 : (double) c[0] / (c[0] + c[1]);
-  }
-
-  private static double recall(int[] c) {
-    return c[0] + c[2] == 0 ? 1.0 : (double) c[0] / (c[0] + c[2]);
-  }
-
-  private static String report(int docs, Map<String, int[]> counts, List<Error> errors, Map<String, Gold> gold) {
+  private static String report(TagScore score, Map<String, TagGold> gold, Gazetteer g,
+      Map<String, List<Mention>> mentions) {
     StringBuilder sb = new StringBuilder();
     sb.append("# Tagging accuracy against relevance/tags-gold.tsv\n\n");
-    sb.append(docs).append(" articles (relevance/corpus.jsonl + seeds/). Micro-averaged over all (article, id) pairs.\n\n");
+    sb.append(score.articles()).append(" articles (relevance/corpus.jsonl + seeds/). Micro-averaged over all (article, id)"
+        + " pairs.\n\n");
     sb.append("| type | gold | tagged | TP | FP | FN | precision | recall | F1 | target P / R |\n");
     sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (String type : TYPES) {
-      int[] c = counts.get(type);
-      double p = precision(c);
-      double r = recall(c);
+      int[] c = score.counts(type);
+      double p = score.precision(type);
+      double r = score.recall(type);
       double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
       double[] t = THRESHOLDS.get(type);
       sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f | %.2f / %.2f %s |\n",
           type, c[0] + c[2], c[0] + c[1], c[0], c[1], c[2], p, r, f1, t[0], t[1],
           p >= t[0] && r >= t[1] ? "✓" : "✗"));
     }
+    List<TagScore.Error> errors = score.errors();
     sb.append("\n## Errors (").append(errors.size()).append(")\n\n");
     if (errors.isEmpty()) {
       sb.append("None.\n");
     } else {
       sb.append("| doc | type | id | which | tagger evidence (FP) | gold note |\n|---|---|---|---|---|---|\n");
-      for (Error e : errors) {
+      for (TagScore.Error e : errors) {
+        String detail = e.falsePositive() ? evidence(g, mentions.get(e.doc()), e.type(), e.id()) : "";
         sb.append("| ").append(e.doc()).append(" | ").append(e.type()).append(" | ").append(e.id()).append(" | ")
-            .append(e.which()).append(" | ").append(e.detail().replace("|", "\\|")).append(" | ")
+            .append(e.falsePositive() ? "FP" : "FN").append(" | ").append(detail.replace("|", "\\|")).append(" | ")
             .append(gold.get(e.doc()).note().replace("|", "\\|")).append(" |\n");
       }
     }

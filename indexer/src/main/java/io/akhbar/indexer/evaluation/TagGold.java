@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * Hand labels of articles ({@code relevance/*-tags.tsv}): tab-separated {@code doc provinces districts actors note},
- * ids space-separated, {@code #} comment lines. Every id must exist in the gazetteer, and a district must be a
+ * ids space-separated (an empty cell may be written {@code -}), {@code #} comment lines. Every id must exist in the gazetteer, and a district must be a
  * district: a label that names nothing is a typo, and the load fails with the file and line.
  */
 public record TagGold(String doc, Set<String> provinces, Set<String> districts, Set<String> actors, String note) {
@@ -68,6 +68,7 @@ public record TagGold(String doc, Set<String> provinces, Set<String> districts, 
   private static Set<String> parseIds(String cell) {
     Set<String> out = new TreeSet<>(Arrays.asList(cell.strip().split("\\s+")));
     out.remove("");
+    out.remove("-"); // an empty cell may be written «-»
     return out;
   }
 }
