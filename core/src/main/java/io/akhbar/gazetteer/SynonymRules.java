@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -164,7 +165,82 @@ final class SynonymRules {
         lines.add(String.join(", ", latin) + " => " + String.join(", ", right));
       }
     }
+    lines.addAll(familyNames(actors, clashes, placeKeys));
     return lines;
+  }
+
+  private static final Pattern AL = Pattern.compile("(?i)^(al|el|al-|el-)$|^(al|el)-");
+
+  /**
+   * One-way rules from the English spellings of an Arabic family name to that family name, for every person whose
+   * surnames hold it with the article: {@code Khazali, al Khazali, Khazaly ... => ..., الخزعلي}. A search for the
+   * surname alone, with «al-» or without, in any usual transliteration, is a search for the Arabic word (ambiguous for
+   * tagging, not for searching). The spellings come from the person's Latin surnames and the last word of their Latin
+   * aliases, with {@link LatinVariants}; the article form «al X» / «el X» is added for the gazetteer's own spellings.
+   * Never the other way (searching الخزعلي does not expand to one Khazali), never a bare Arabic word without ال.
+   */
+  static List<String> familyNames(List<Actor> actors, Set<String> clashes, Set<String> placeKeys) {
+    Map<String, String> arabicSurface = new LinkedHashMap<>();
+    Map<String, LinkedHashSet<String>> latinBase = new LinkedHashMap<>();
+    for (Actor a : actors) {
+      if (a.type() != Actor.Type.PERSON) {
+        continue;
+      }
+      List<String> family = new ArrayList<>();
+      for (String sn : a.surnames()) {
+        String t = clean(sn);
+        String key = ArabicText.normalize(t);
+        if (ArabicText.hasArabicLetter(t) && !key.contains(" ") && key.startsWith("ال") && key.length() >= 5
+            && !clashes.contains(key) && !placeKeys.contains(key)) {
+          family.add(key);
+          arabicSurface.putIfAbsent(key, t);
+        }
+      }
+      if (family.isEmpty()) {
+        continue;
+      }
+      Set<String> latin = new LinkedHashSet<>();
+      List<String> forms = new ArrayList<>(a.surnames());
+      forms.addAll(a.allNames());
+      for (String f : forms) {
+        String t = clean(f);
+        if (!ArabicText.hasLatinLetter(t) || ArabicText.hasArabicLetter(t)) {
+          continue;
+        }
+        String[] words = t.split("[\\s]+");
+        String last = AL.matcher(words[words.length - 1]).replaceFirst("");
+        if (last.length() >= 4 && last.chars().allMatch(Character::isLetter)) {
+          latin.add(last);
+        }
+      }
+      if (latin.isEmpty()) {
+        continue;
+      }
+      for (String key : family) {
+        latinBase.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(latin);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, LinkedHashSet<String>> e : latinBase.entrySet()) {
+      LinkedHashSet<String> left = new LinkedHashSet<>();
+      for (String base : e.getValue()) {
+        for (String v : LatinVariants.of(base)) {
+          if (!Lexicon.isStopWord(v) && !placeKeys.contains(v) && !clashes.contains(v)) {
+            left.add(v);
+          }
+        }
+        String b = base.toLowerCase(java.util.Locale.ROOT);
+        left.add("al " + b);
+        left.add("el " + b);
+      }
+      if (left.isEmpty()) {
+        continue;
+      }
+      List<String> right = new ArrayList<>(left);
+      right.add(arabicSurface.get(e.getKey()));
+      out.add(String.join(", ", left) + " => " + String.join(", ", right));
+    }
+    return out;
   }
 
   /** Cleaned, filtered, de-duplicated terms in input order. */

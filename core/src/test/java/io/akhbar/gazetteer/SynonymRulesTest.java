@@ -98,4 +98,17 @@ class SynonymRulesTest {
     assertEquals("", SynonymRules.clean("(only)"));
     assertEquals(List.of("Tikrit", "تكريت"), SynonymRules.terms(List.of("Tikrit", "tikrit", "تكريت", "في", "is", "IQ")));
   }
+
+  @org.junit.jupiter.api.Test
+  void everyLatinSpellingOfAnArabicFamilyNameSearchesForIt() {
+    List<String> rules = Gazetteer.fromClasspath().synonymRules();
+    String khazali = rules.stream().filter(r -> r.endsWith("=> " + r.substring(r.indexOf("=> ") + 3))
+        && r.contains(" khazali,") && r.endsWith(", الخزعلي")).findFirst().orElse("");
+    org.junit.jupiter.api.Assertions.assertTrue(khazali.contains("al khazali") && khazali.contains("khazaly"), khazali);
+    String jubouri = rules.stream().filter(r -> r.endsWith(", الجبوري")).findFirst().orElse("");
+    org.junit.jupiter.api.Assertions.assertTrue(jubouri.startsWith("") && jubouri.contains("jabouri")
+        && jubouri.contains("juburi") && jubouri.indexOf("الجبوري") > jubouri.indexOf("=>"), jubouri);
+    org.junit.jupiter.api.Assertions.assertTrue(rules.stream().noneMatch(r -> r.startsWith("الخزعلي")),
+        "one way only: searching the Arabic name never expands to one Khazali");
+  }
 }

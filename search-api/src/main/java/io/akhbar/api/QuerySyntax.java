@@ -17,9 +17,26 @@ public final class QuerySyntax {
 
   private static final Pattern OPERATORS = Pattern.compile("[\"|+\\-*()~]|(^|\\s)(OR|AND|NOT)(\\s|$)");
 
-  /** Words only, no operator: the whole text can also be analyzed at once (multi-word synonyms need that). */
+  /**
+   * Words only, no operator: the whole text can also be analyzed at once (multi-word synonyms need that). A hyphen
+   * inside a word is not an operator: {@code Haider al-Abadi} is plain.
+   */
   public static boolean isPlain(String q) {
-    return !OPERATORS.matcher(q).find();
+    return !OPERATORS.matcher(INNER_HYPHEN.matcher(q).replaceAll(" ")).find();
+  }
+
+  private static final Pattern INNER_HYPHEN = Pattern.compile("(?<=\\p{L})[-\u2010\u2011](?=\\p{L})");
+  private static final Pattern LATIN_PHRASE = Pattern.compile("^\\s*\"([\\p{IsLatin}\\s.'’-]+)\"\\s*$");
+
+  /**
+   * What the journalist meant, before the syntax is read: a query that is one quoted Latin name
+   * ({@code "Haider al-Abadi"}) is that name in every script, not an exact Latin phrase no Arabic article contains.
+   * (A hyphen inside a word stays: {@code simple_query_string} analyzes {@code al-Abadi} as one unit, and
+   * {@code -Zaher} still excludes.)
+   */
+  public static String prepare(String q) {
+    java.util.regex.Matcher m = LATIN_PHRASE.matcher(q);
+    return m.matches() ? m.group(1).strip() : q;
   }
 
   public static String toSimpleQueryString(String q) {

@@ -100,10 +100,11 @@ public final class SearchQueryBuilder {
   }
 
   /** The text part: everything when there is no query; boosts for gazetteer names rank names as names. */
-  Query query(Optional<String> q, List<Query> nameBoosts) {
-    if (q.isEmpty()) {
+  Query query(Optional<String> raw, List<Query> nameBoosts) {
+    if (raw.isEmpty()) {
       return Query.of(m -> m.matchAll(a -> a));
     }
+    Optional<String> q = raw.map(QuerySyntax::prepare);
     Query text = Query.of(m -> m.simpleQueryString(sqs -> sqs
         .query(QuerySyntax.toSimpleQueryString(q.get()))
         .fields(TEXT_FIELDS)
