@@ -124,6 +124,13 @@ public final class ArabicChain {
     TreeMap<String, String> protect = new TreeMap<>();
     Set<String> nameTokens = new TreeSet<>(extraProtected.stream().map(ArabicChain::normalize).toList());
     nameTokens.addAll(nameTokens(gazetteer));
+    // a foreign surname the lexicon does not know would lose a «clitic»: كاميرون → ك + اميرون → أمير (prince),
+    // كيري → ك + يري (sees). Surnames that are ordinary words (صالح، هادي) are left to the chain.
+    for (String token : surnameTokens(gazetteer)) {
+      if (!lexicon.contains(token) && !lexicon.contains(bare(token))) {
+        nameTokens.add(token);
+      }
+    }
     for (String token : nameTokens) {
       String target = bare(token);
       if (!light10(token).equals(target) || !light10(target).equals(target)) {
@@ -207,7 +214,7 @@ public final class ArabicChain {
     return forms;
   }
 
-  /** Single Arabic-script tokens of place names and of person, state and group names. */
+  /** Single Arabic-script tokens of place names, of person and state names, and persons' family names («العبادي»). */
   static Set<String> nameTokens(Gazetteer gazetteer) {
     Set<String> tokens = new LinkedHashSet<>();
     for (Place p : gazetteer.places()) {
@@ -219,6 +226,37 @@ public final class ArabicChain {
     for (Actor a : gazetteer.actors()) {
       if (a.type() == Actor.Type.PERSON || a.type() == Actor.Type.STATE) {
         addTokens(tokens, a.nameAr());
+      }
+      if (a.type() == Actor.Type.PERSON) {
+        // family names with the article: «العبادي» must not stem to «عباد» (the servants), «المالكي» to «مالك»
+        for (String s : a.surnames()) {
+          if (s.startsWith("ال") && !s.contains(" ")) {
+            addTokens(tokens, s);
+          }
+        }
+      }
+    }
+    return tokens;
+  }
+
+  /** Persons' one-word Arabic surnames and the last word of their Arabic aliases («كيري» of «جون كيري»). */
+  static Set<String> surnameTokens(Gazetteer gazetteer) {
+    Set<String> tokens = new LinkedHashSet<>();
+    for (Actor a : gazetteer.actors()) {
+      if (a.type() != Actor.Type.PERSON) {
+        continue;
+      }
+      List<String> names = new ArrayList<>(a.surnames());
+      for (String alias : a.allNames()) {
+        String[] words = alias.strip().split("\\s+");
+        if (words.length > 1) {
+          names.add(words[words.length - 1]);
+        }
+      }
+      for (String n : names) {
+        if (!n.contains(" ")) {
+          addTokens(tokens, n);
+        }
       }
     }
     return tokens;

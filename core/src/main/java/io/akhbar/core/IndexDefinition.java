@@ -23,7 +23,7 @@ import io.akhbar.gazetteer.Gazetteer;
  */
 public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<String> synonymRules, String hash) {
 
-  static final String SYNONYM_FILTER = "news_synonyms";
+  public static final String SYNONYM_FILTER = "news_synonyms";
   private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   /** The production definition: {@code mappings/} with the gazetteer's synonyms and names. */

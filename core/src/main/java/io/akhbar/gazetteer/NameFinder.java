@@ -37,7 +37,16 @@ public final class NameFinder {
 
   /** True when the text contains one of the names as whole words. */
   public boolean foundIn(String text) {
-    List<String> toks = ArabicText.tokens(text);
+    return foundInTokens(ArabicText.tokens(text));
+  }
+
+  /** The text's normalized tokens, to test many finders against one text without tokenizing it again. */
+  public static List<String> tokensOf(String text) {
+    return ArabicText.tokens(text);
+  }
+
+  /** As {@link #foundIn(String)}, on tokens from {@link #tokensOf}. */
+  public boolean foundInTokens(List<String> toks) {
     for (int i = 0; i < toks.size(); i++) {
       String w = toks.get(i);
       if (matchesAt(toks, i, w)) {

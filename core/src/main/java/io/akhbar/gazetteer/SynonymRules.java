@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>One equivalence line ({@code a, b, c}) per place (every row) and per actor with at least two usable terms:
  *       name_ar, name_en, name_ku, aliases, and for an actor also the surnames that belong to that actor alone (not
- *       the ones written «…», which are common words; for a state, only its capital).
+ *       the ones written «…», which are common words, nor a state's: its capital is a city to search for).
  *   <li>Terms keep their surface spelling (the analyzer before the synonym filter folds them exactly as it folds the
  *       query); text in parentheses, Solr syntax characters ({@code , => \ #}) and stray punctuation are removed.
  *   <li>Dropped: terms shorter than 3 characters once normalized, English and Arabic stop words, duplicates (by
@@ -41,14 +41,12 @@ final class SynonymRules {
 
   /**
    * Whether a surname may expand to its actor at search time: not a form that names it only when quoted
-   * («القاعدة», a common word), and for a state only its capital («واشنطن»), never a word such as «المملكة».
+   * («القاعدة», a common word), and never a state's short form: a search for «طهران» or "Riyadh" is a search for
+   * the city, not for every article about Iran or Saudi Arabia (the names suite measured that as thousands of hits
+   * that never name the city), nor for «المملكة».
    */
-  private static boolean expandable(Actor a, String surname, Map<String, Set<String>> cities) {
-    if (surname.startsWith("«")) {
-      return false;
-    }
-    return a.type() != Actor.Type.STATE
-        || cities.getOrDefault(a.country(), Set.of()).contains(ArabicText.normalize(clean(surname)));
+  private static boolean expandable(Actor a, String surname) {
+    return !surname.startsWith("«") && a.type() != Actor.Type.STATE;
   }
 
   static List<String> build(Gazetteer g) {
@@ -67,18 +65,12 @@ final class SynonymRules {
         }
       }
     }
-    Map<String, Set<String>> cities = new HashMap<>();
-    for (Country c : g.countries()) {
-      Set<String> keys = new HashSet<>();
-      c.cities().forEach(x -> keys.add(ArabicText.normalize(clean(x))));
-      cities.put(c.code(), keys);
-    }
     Map<String, List<String>> actorTerms = new LinkedHashMap<>();
     for (Actor a : actors) {
       List<String> names = new ArrayList<>(a.allNames());
       for (String s : a.surnames()) {
         Set<String> owners = surnameOwners.get(ArabicText.normalize(clean(s)));
-        if (owners != null && owners.size() == 1 && expandable(a, s, cities)) {
+        if (owners != null && owners.size() == 1 && expandable(a, s)) {
           names.add(s);
         }
       }

@@ -102,13 +102,13 @@ public final class PlausibilityReport {
   }
 
   public void add(String title, String body, Tags tags) {
-    String text = (title == null ? "" : title) + "\n" + (body == null ? "" : body);
+    List<String> text = NameFinder.tokensOf((title == null ? "" : title) + "\n" + (body == null ? "" : body));
     articles++;
-    boolean saysIraq = iraq.foundIn(text);
+    boolean saysIraq = iraq.foundInTokens(text);
     for (String p : tags.provinces()) {
       provinceTags++;
       NameFinder f = governorate.get(p);
-      if (saysIraq || (f != null && f.foundIn(text))) {
+      if (saysIraq || (f != null && f.foundInTokens(text))) {
         provincePlausible++;
       } else {
         implausibleProvinces.merge(p, 1, Integer::sum);
@@ -120,13 +120,13 @@ public final class PlausibilityReport {
         continue;
       }
       officeTags++;
-      if (saysIraq || f.foundIn(text)) {
+      if (saysIraq || f.foundInTokens(text)) {
         officePlausible++;
       } else {
         implausibleOffices.merge(a, 1, Integer::sum);
       }
     }
-    if (!saysIraq && !anyGovernorate.foundIn(text)) {
+    if (!saysIraq && !anyGovernorate.foundInTokens(text)) {
       articlesWithoutIraq++;
       List<String> iraqi = new ArrayList<>(tags.provinces());
       iraqi.addAll(tags.districts());
