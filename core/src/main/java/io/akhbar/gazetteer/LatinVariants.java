@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The usual English spellings of one Arabic family name: «الجبوري» is Jubouri, Jabouri, Juburi, Jaburi; «العبيدي»
  * Obeidi, Obaidi, Ubaidi. A handful of rewrites that English transliterations of Arabic actually vary by (ou/u/oo,
- * ai/ay/ei, the first vowel a/u/o, e/i, a doubled consonant, q/k and kh/k at the start, a final i/y), applied up to
+ * ai/ay/ei, the first vowel a/u/o, e/i, a doubled letter written once or a consonant between vowels doubled, q/k at
+ * the start, a final i/y), applied up to
  * twice. Only for names of five letters or more: short names have too many English neighbours.
  */
 public final class LatinVariants {
@@ -58,8 +59,11 @@ public final class LatinVariants {
       }
     }
     for (int i = 1; i < s.length(); i++) {
-      if (s.charAt(i) == s.charAt(i - 1) && "aeiou".indexOf(s.charAt(i)) < 0) {
-        out.add(s.substring(0, i) + s.substring(i + 1)); // Fayyadh → Fayadh
+      if (s.charAt(i) == s.charAt(i - 1)) {
+        out.add(s.substring(0, i) + s.substring(i + 1)); // Fayyadh → Fayadh, Jaafari → Jafari
+      } else if (i + 1 < s.length() && "bdlmnrst".indexOf(s.charAt(i)) >= 0 && "aeiou".indexOf(s.charAt(i - 1)) >= 0
+          && "aeiou".indexOf(s.charAt(i + 1)) >= 0) {
+        out.add(s.substring(0, i + 1) + s.substring(i)); // Abadi → Abbadi (a shadda written or not)
       }
     }
     if (s.startsWith("q")) {

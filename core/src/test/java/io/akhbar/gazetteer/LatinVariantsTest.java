@@ -14,6 +14,7 @@ class LatinVariantsTest {
   @CsvSource({
       "Jubouri, jabouri", "Jubouri, juburi", "Jubouri, jaburi", "Nujaifi, nujayfi", "Obeidi, obaidi",
       "Obeidi, ubeidi", "Fayyadh, fayadh", "Qasim, kasim", "Hakeem, hakim", "Khazali, khazaly",
+      "Abadi, abbadi", "Jaafari, jafari",
   })
   void usualTransliterationsOfOneNameAreItsVariants(String name, String variant) {
     assertTrue(LatinVariants.of(name).contains(variant), name + " → " + LatinVariants.of(name));
