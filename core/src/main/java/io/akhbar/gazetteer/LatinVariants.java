@@ -61,7 +61,7 @@ public final class LatinVariants {
     for (int i = 1; i < s.length(); i++) {
       if (s.charAt(i) == s.charAt(i - 1)) {
         out.add(s.substring(0, i) + s.substring(i + 1)); // Fayyadh → Fayadh, Jaafari → Jafari
-      } else if (i + 1 < s.length() && "bdlmnrst".indexOf(s.charAt(i)) >= 0 && "aeiou".indexOf(s.charAt(i - 1)) >= 0
+      } else if (i + 1 < s.length() && "bdlmnrsty".indexOf(s.charAt(i)) >= 0 && "aeiou".indexOf(s.charAt(i - 1)) >= 0
           && "aeiou".indexOf(s.charAt(i + 1)) >= 0) {
         out.add(s.substring(0, i + 1) + s.substring(i)); // Abadi → Abbadi (a shadda written or not)
       }

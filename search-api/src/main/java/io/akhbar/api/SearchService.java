@@ -135,13 +135,28 @@ public final class SearchService {
     for (StringTermsBucket b : response.aggregations().get("a").sterms().buckets().array()) {
       counts.put(b.key().stringValue(), b.docCount());
     }
+    List<String> variants = spellings(p);
     return names.gazetteer().actors().stream()
         .filter(a -> p.isEmpty() || a.allNames().stream().map(ArabicText::normalize)
-            .anyMatch(n -> startsWordWith(n, p) || startsWordWith(n, bare)))
+            .anyMatch(n -> startsWordWith(n, p) || startsWordWith(n, bare)
+                || variants.stream().anyMatch(v -> startsWordWith(n, v))))
         .map(a -> new ActorCount(a.id(), a.nameAr(), a.nameEn(), a.type().code(), counts.getOrDefault(a.id(), 0L)))
         .sorted(Comparator.comparingLong(ActorCount::count).reversed().thenComparing(ActorCount::nameEn))
         .limit(limit)
         .toList();
+  }
+
+  /**
+   * Other usual spellings of a typed Latin name of five letters or more («Jabouri» finds Salim al-Jubouri, «Obaidi»
+   * Khaled al-Obeidi): the last word, without «al»/«el», through {@link LatinVariants}. Empty for Arabic or short input.
+   */
+  private static List<String> spellings(String normalized) {
+    String[] words = normalized.split(" ");
+    String last = words[words.length - 1];
+    if (last.length() < 5 || !last.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+      return List.of();
+    }
+    return io.akhbar.gazetteer.LatinVariants.of(last).stream().skip(1).toList();
   }
 
   private static boolean startsWordWith(String name, String prefix) {

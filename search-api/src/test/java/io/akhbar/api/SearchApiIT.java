@@ -258,6 +258,14 @@ class SearchApiIT {
   }
 
   @Test
+  void actorPickerSuggestsTheCanonicalNameForAnotherSpelling() {
+    JsonNode jaburi = get("/api/facets/actors?prefix=Jaburi");
+    assertTrue(jaburi.toString().contains("salim-al-jabouri"), jaburi.toString());
+    JsonNode fayadh = get("/api/facets/actors?prefix=" + enc("al-Fayadh"));
+    assertTrue(fayadh.toString().contains("falih-al-fayyadh"), fayadh.toString());
+  }
+
+  @Test
   void provincePickerListsEveryGovernorateWithDistricts() {
     JsonNode p = get("/api/facets/provinces");
     assertTrue(p.size() >= 19, "18 governorates and Halabja");
