@@ -114,11 +114,6 @@ final class CountryContext {
     return false;
   }
 
-  /** The country with the most signals (see the class comment), or -1. */
-  int articleCountry() {
-    return dominant;
-  }
-
   /** The country a signal right next to the span names (see the class comment), or -1. */
   int qualifier(int start, int end) {
     for (Signal s : signals) {
@@ -189,14 +184,6 @@ final class CountryContext {
 
   /** The country of a mention at that span (see the class comment), or -1. */
   int countryAt(int start, int end) {
-    return countryAt(start, end, false);
-  }
-
-  /**
-   * As {@link #countryAt(int, int)}; with {@code ignoreOwn}, the signals inside the span do not count (an Iraqi
-   * city's own name is no evidence that this «السليمانية» is the Iraqi one).
-   */
-  int countryAt(int start, int end, boolean ignoreOwn) {
     int q = qualifier(start, end);
     if (q >= 0) {
       return q;
@@ -207,7 +194,7 @@ final class CountryContext {
     int only = -1;
     boolean mixed = false;
     for (Signal s : signals) {
-      if (s.start() >= d.n || sentence[s.start()] != sid || ignoreOwn && s.start() >= start && s.end() <= end) {
+      if (s.start() >= d.n || sentence[s.start()] != sid) {
         continue;
       }
       int distance = s.start() >= end ? s.start() - end : start >= s.end() ? start - s.end() : 0;
