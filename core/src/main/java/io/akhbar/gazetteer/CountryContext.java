@@ -146,40 +146,19 @@ final class CountryContext {
     if (q >= 0) {
       return q == iraq;
     }
-    int sid = sentence[start];
-    int nearest = -1;
-    int best = Integer.MAX_VALUE;
-    boolean sentenceIraq = false;
-    boolean sentenceOther = false;
-    int iraqSignals = 0;
+    Sentence around = sentenceAround(start, end, true);
+    if (around.nearest() >= 0 && around.distance() <= NEAR) {
+      return around.nearest() == iraq;
+    }
+    if (!around.countries().isEmpty()) {
+      return around.countries().contains(iraq);
+    }
     for (Signal s : signals) {
-      if (s.start() >= start && s.end() <= end) {
-        continue;
-      }
-      if (s.country() == iraq) {
-        iraqSignals++;
-      }
-      if (!s.names() || s.start() >= d.n || sentence[s.start()] != sid) {
-        continue;
-      }
-      int distance = s.start() >= end ? s.start() - end : start >= s.end() ? start - s.end() : 0;
-      if (distance > SENTENCE_WINDOW) {
-        continue;
-      }
-      sentenceIraq |= s.country() == iraq;
-      sentenceOther |= s.country() != iraq;
-      if (distance < best) {
-        best = distance;
-        nearest = s.country();
+      if (s.country() == iraq && !(s.start() >= start && s.end() <= end)) {
+        return true;
       }
     }
-    if (nearest >= 0 && best <= NEAR) {
-      return nearest == iraq;
-    }
-    if (sentenceIraq || sentenceOther) {
-      return sentenceIraq;
-    }
-    return iraqSignals > 0;
+    return false;
   }
 
   /** The country of a mention at that span (see the class comment), or -1. */
@@ -188,35 +167,40 @@ final class CountryContext {
     if (q >= 0) {
       return q;
     }
+    Sentence around = sentenceAround(start, end, false);
+    if (around.nearest() >= 0 && around.distance() <= NEAR) {
+      return around.nearest(); // «ثوار سوريا ونظام الأسد»: the country named right there
+    }
+    if (dominant >= 0) {
+      return around.nearest() < 0 || around.nearest() == dominant ? dominant : -1;
+    }
+    return around.countries().size() == 1 ? around.countries().iterator().next() : -1;
+  }
+
+  /** What the span's sentence names within {@link #SENTENCE_WINDOW}: the nearest country, how far, and all of them. */
+  private record Sentence(int nearest, int distance, Set<Integer> countries) {}
+
+  private Sentence sentenceAround(int start, int end, boolean ignoreOwn) {
     int sid = sentence[start];
     int nearest = -1;
     int best = Integer.MAX_VALUE;
-    int only = -1;
-    boolean mixed = false;
+    Set<Integer> countries = new HashSet<>();
     for (Signal s : signals) {
-      if (s.start() >= d.n || sentence[s.start()] != sid) {
-        continue;
-      }
-      int distance = s.start() >= end ? s.start() - end : start >= s.end() ? start - s.end() : 0;
-      if (distance > SENTENCE_WINDOW || !s.names()) {
+      if (!s.names() || s.start() >= d.n || sentence[s.start()] != sid
+          || ignoreOwn && s.start() >= start && s.end() <= end) {
         continue; // a person or body of another country nearby does not make the passage that country's
       }
-      if (only < 0) {
-        only = s.country();
-      } else if (only != s.country()) {
-        mixed = true;
+      int distance = s.start() >= end ? s.start() - end : start >= s.end() ? start - s.end() : 0;
+      if (distance > SENTENCE_WINDOW) {
+        continue;
       }
+      countries.add(s.country());
       if (distance < best) {
         best = distance;
         nearest = s.country();
       }
     }
-    if (nearest >= 0 && best <= NEAR) {
-      return nearest; // «ثوار سوريا ونظام الأسد»: the country named right there
-    }
-    if (dominant >= 0) {
-      return nearest < 0 || nearest == dominant ? dominant : -1;
-    }
-    return mixed ? -1 : only;
+    return new Sentence(nearest, best, countries);
   }
+
 }

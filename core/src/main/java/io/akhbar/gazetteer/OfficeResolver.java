@@ -52,7 +52,7 @@ final class OfficeResolver {
   }
 
   /** The role a candidate names in this context (a role phrase's own, or the country's office), or null. */
-  String role(TokenText d, Candidate c, CountryContext context) {
+  private String role(TokenText d, Candidate c, CountryContext context) {
     int country = context.qualifier(c.start, c.end);
     if (c.e.kind == MentionIndex.ROLE) {
       // a role phrase says its country itself; another nationality right next to it says otherwise
@@ -74,14 +74,17 @@ final class OfficeResolver {
     return roleByCountryOffice.get(countries[country].code() + "/" + offices.get(c.e.ref).id());
   }
 
-  /** The actor index holding the role the candidate names, or -1 (see the class comment). */
-  int holder(TokenText d, Candidate c, LocalDate dateOrNull, List<Candidate> winners, CountryContext context) {
+  /** Who holds which role: the actor index and the role id. */
+  record Holding(int actor, String role) {}
+
+  /** The holder of the role the candidate names, or null (see the class comment). */
+  Holding holder(TokenText d, Candidate c, LocalDate dateOrNull, List<Candidate> winners, CountryContext context) {
     if (qualifiedAway(d, c)) {
-      return -1;
+      return null;
     }
     String role = role(d, c, context);
     if (role == null) {
-      return -1;
+      return null;
     }
     List<Holder> on = new ArrayList<>();
     for (Holder h : holders.getOrDefault(role, List.of())) {
@@ -95,13 +98,13 @@ final class OfficeResolver {
     Set<Integer> distinct = new HashSet<>();
     on.forEach(h -> distinct.add(h.actor()));
     if (distinct.size() != 1) {
-      return -1;
+      return null;
     }
     int holder = distinct.iterator().next();
     if (actors[holder].type() == Actor.Type.PERSON && personNamedNextTo(d, c, winners)) {
-      return -1;
+      return null;
     }
-    return holder;
+    return new Holding(holder, role);
   }
 
   /** The country a role belongs to ("" for an international office). */

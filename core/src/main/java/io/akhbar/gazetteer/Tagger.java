@@ -273,11 +273,10 @@ public final class Tagger {
     // 6. offices
     if (!roleCands.isEmpty()) {
       for (Candidate c : resolveOverlaps(roleCands, d.n)) {
-        int holder = offices.holder(d, c, date, winners, context);
-        if (holder >= 0 && !actors[holder].notYetFounded(date)) {
-          String role = c.e.kind == MentionIndex.ROLE ? c.e.roleId : offices.role(d, c, context);
-          out.add(new Mention(ACTOR_TYPE, actors[holder].id(), c.start, c.end,
-              explain ? d.text(c.start, c.end) : null, "role:" + role));
+        OfficeResolver.Holding h = offices.holder(d, c, date, winners, context);
+        if (h != null && !actors[h.actor()].notYetFounded(date)) {
+          out.add(new Mention(ACTOR_TYPE, actors[h.actor()].id(), c.start, c.end,
+              explain ? d.text(c.start, c.end) : null, "role:" + h.role()));
         }
       }
     }

@@ -210,7 +210,7 @@ public final class NamesEvaluation {
   }
 
   /** What a user would send to a hand-built index: the words, all required, on title and body. */
-  static Query anchorQuery(String q) {
+  public static Query anchorQuery(String q) {
     return Query.of(m -> m.simpleQueryString(s -> s.query(QuerySyntax.toSimpleQueryString(q))
         .fields("title^3", "body").defaultOperator(Operator.And).lenient(true)
         .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,

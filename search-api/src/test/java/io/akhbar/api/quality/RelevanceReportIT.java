@@ -128,13 +128,6 @@ class RelevanceReportIT {
     return ids;
   }
 
-  static Query plainQuery(String q) {
-    return Query.of(m -> m.simpleQueryString(s -> s.query(io.akhbar.api.QuerySyntax.toSimpleQueryString(q))
-        .fields("title^3", "body").defaultOperator(Operator.And).lenient(true)
-        .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
-            SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace)));
-  }
-
   static Query projectQuery(String alias, String q, boolean nameBoosts) {
     SearchParams p = SearchParams.parse(Map.of("q", List.of(q)), new SearchParams.KnownIds() {
       public boolean isProvince(String id) { return true; }
@@ -177,7 +170,7 @@ class RelevanceReportIT {
     Map<String, Map<String, Double>> perQueryNdcg = new LinkedHashMap<>();
     for (var e : ALIASES.entrySet()) {
       String alias = e.getValue();
-      Function<String, Query> q = e.getKey().equals("this chain") ? s -> projectQuery(alias, s, true) : RelevanceReportIT::plainQuery;
+      Function<String, Query> q = e.getKey().equals("this chain") ? s -> projectQuery(alias, s, true) : io.akhbar.api.NamesEvaluation::anchorQuery;
       Map<String, Double> perQuery = new LinkedHashMap<>();
       double n = rankEval(alias, queries, q, ndcg, perQuery);
       double r = rankEval(alias, queries, q, recall, new LinkedHashMap<>());
