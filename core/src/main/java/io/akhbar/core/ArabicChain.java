@@ -126,7 +126,24 @@ public final class ArabicChain {
     nameTokens.addAll(nameTokens(gazetteer));
     // a foreign surname the lexicon does not know would lose a «clitic»: كاميرون → ك + اميرون → أمير (prince),
     // كيري → ك + يري (sees). Surnames that are ordinary words (صالح، هادي) are left to the chain.
-    for (String token : surnameTokens(gazetteer)) {
+    // A family name that is a common word without its article («الصدر»: صدر «was issued», «chest»; «الحكيم»: حكيم
+    // «wise») keeps the article as its term, so that the name and its article forms never meet the common word
+    for (String token : familyTokens(gazetteer)) {
+      String word = token.substring(2);
+      if (lexicon.contains(word)) {
+        for (String form : prefixedForms(word)) {
+          if (form.endsWith("ال" + word) || form.endsWith("لل" + word)) {
+            protect.putIfAbsent(form, token);
+          }
+        }
+      }
+    }
+    Set<String> foreign = new LinkedHashSet<>(surnameTokens(gazetteer));
+    // places abroad too: كوباني would lose a «clitic» and stem to بان, the stem of ألبانيا
+    for (io.akhbar.gazetteer.PlaceAbroad p : gazetteer.placesAbroad()) {
+      p.arabic().stream().filter(n -> !n.contains(" ")).forEach(n -> addTokens(foreign, n));
+    }
+    for (String token : foreign) {
       if (!lexicon.contains(token) && !lexicon.contains(bare(token))) {
         nameTokens.add(token);
       }
@@ -212,6 +229,23 @@ public final class ArabicChain {
       forms.add(p + bare);
     }
     return forms;
+  }
+
+  /** Persons' one-word family names with the article («الصدر», «العبادي»), normalized. */
+  static Set<String> familyTokens(Gazetteer gazetteer) {
+    Set<String> tokens = new LinkedHashSet<>();
+    for (Actor a : gazetteer.actors()) {
+      if (a.type() != Actor.Type.PERSON) {
+        continue;
+      }
+      for (String s : a.surnames()) {
+        String n = normalize(s.strip());
+        if (n.startsWith("ال") && n.length() >= 5 && !n.contains(" ") && n.chars().allMatch(Character::isLetter)) {
+          tokens.add(n);
+        }
+      }
+    }
+    return tokens;
   }
 
   /** Single Arabic-script tokens of place names, of person and state names, and persons' family names («العبادي»). */

@@ -36,6 +36,7 @@ public final class Gazetteer {
   public static final String ROLES_FILE = "roles.tsv";
   public static final String OFFICES_FILE = "offices.tsv";
   public static final String COUNTRIES_FILE = "countries.tsv";
+  public static final String PLACES_ABROAD_FILE = "places-abroad.tsv";
   /** Classpath folder of the real gazetteer (the top-level {@code gazetteer/} folder, packaged by core). */
   public static final String CLASSPATH_FOLDER = "gazetteer/";
 
@@ -45,6 +46,7 @@ public final class Gazetteer {
       List.of("id", "type", "name_ar", "name_en", "name_ku", "aliases", "surnames", "offices", "source");
   static final List<String> ROLE_COLUMNS = List.of("role", "phrases");
   static final List<String> OFFICE_COLUMNS = List.of("office", "phrases", "qualified");
+  static final List<String> PLACE_ABROAD_COLUMNS = List.of("country", "arabic", "latin");
   static final List<String> COUNTRY_COLUMNS = List.of("code", "name_en", "names", "demonyms", "cities", "source");
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
@@ -57,6 +59,7 @@ public final class Gazetteer {
   private final List<Role> roles;
   private final List<OfficeKind> offices;
   private final List<Country> countries;
+  private final List<PlaceAbroad> placesAbroad;
   private final Map<String, Place> placesById;
   private final Map<String, Actor> actorsById;
   private final Map<String, Role> rolesById;
@@ -64,7 +67,8 @@ public final class Gazetteer {
   private volatile List<String> synonymRules;
 
   private Gazetteer(List<Place> places, List<Actor> actors, List<Role> roles, List<OfficeKind> offices,
-      List<Country> countries) {
+      List<Country> countries, List<PlaceAbroad> placesAbroad) {
+    this.placesAbroad = List.copyOf(placesAbroad);
     this.places = List.copyOf(places);
     this.actors = List.copyOf(actors);
     this.roles = List.copyOf(roles);
@@ -102,7 +106,8 @@ public final class Gazetteer {
       loader = Gazetteer.class.getClassLoader();
     }
     return parse(readResource(loader, PLACES_FILE), readResource(loader, ACTORS_FILE),
-        readResource(loader, ROLES_FILE), readResource(loader, OFFICES_FILE), readResource(loader, COUNTRIES_FILE));
+        readResource(loader, ROLES_FILE), readResource(loader, OFFICES_FILE), readResource(loader, COUNTRIES_FILE),
+        readResource(loader, PLACES_ABROAD_FILE));
   }
 
   /**
@@ -112,7 +117,8 @@ public final class Gazetteer {
   public static Gazetteer fromDirectory(Path dir) {
     return parse(readFile(dir, PLACES_FILE), readFile(dir, ACTORS_FILE), readFile(dir, ROLES_FILE),
         Files.exists(dir.resolve(OFFICES_FILE)) ? readFile(dir, OFFICES_FILE) : "",
-        Files.exists(dir.resolve(COUNTRIES_FILE)) ? readFile(dir, COUNTRIES_FILE) : "");
+        Files.exists(dir.resolve(COUNTRIES_FILE)) ? readFile(dir, COUNTRIES_FILE) : "",
+        Files.exists(dir.resolve(PLACES_ABROAD_FILE)) ? readFile(dir, PLACES_ABROAD_FILE) : "");
   }
 
   /** A gazetteer from the three files' text (no generic offices, no countries). */
@@ -123,6 +129,12 @@ public final class Gazetteer {
   /** A gazetteer from the five files' text, validated as if read from files of those names ("" = no such file). */
   public static Gazetteer parse(String placesTsv, String actorsTsv, String rolesTsv, String officesTsv,
       String countriesTsv) {
+    return parse(placesTsv, actorsTsv, rolesTsv, officesTsv, countriesTsv, "");
+  }
+
+  /** The same with {@code places-abroad.tsv}'s text ("" = no such file). */
+  public static Gazetteer parse(String placesTsv, String actorsTsv, String rolesTsv, String officesTsv,
+      String countriesTsv, String placesAbroadTsv) {
     List<Country> countries = countriesTsv.isBlank() ? List.of()
         : parseCountries(TsvTable.parse(COUNTRIES_FILE, countriesTsv, COUNTRY_COLUMNS));
     List<OfficeKind> offices = officesTsv.isBlank() ? List.of()
@@ -134,7 +146,9 @@ public final class Gazetteer {
     roles.forEach(r -> roleIds.add(r.id()));
     List<Place> places = parsePlaces(TsvTable.parse(PLACES_FILE, placesTsv, PLACE_COLUMNS));
     List<Actor> actors = parseActors(TsvTable.parse(ACTORS_FILE, actorsTsv, ACTOR_COLUMNS), roleIds);
-    return new Gazetteer(places, actors, roles, offices, countries);
+    List<PlaceAbroad> abroad = placesAbroadTsv.isBlank() ? List.of()
+        : parsePlacesAbroad(TsvTable.parse(PLACES_ABROAD_FILE, placesAbroadTsv, PLACE_ABROAD_COLUMNS), countries);
+    return new Gazetteer(places, actors, roles, offices, countries, abroad);
   }
 
   /** A gazetteer from records (tests, tools); validated like a loaded one, errors name no line. */
@@ -157,7 +171,7 @@ public final class Gazetteer {
         }
       }
     }
-    return new Gazetteer(places, actors, roles, List.of(), List.of());
+    return new Gazetteer(places, actors, roles, List.of(), List.of(), List.of());
   }
 
   private static String readResource(ClassLoader loader, String file) {
@@ -212,6 +226,35 @@ public final class Gazetteer {
       }
       out.add(new Country(code, row.get("name_en"), row.list("names"), row.list("demonyms"), row.list("cities"),
           row.list("places"), row.get("source")));
+    }
+    return out;
+  }
+
+  private static List<PlaceAbroad> parsePlacesAbroad(List<TsvTable.Row> rows, List<Country> countries) {
+    Set<String> codes = new HashSet<>();
+    countries.forEach(c -> codes.add(c.code()));
+    List<PlaceAbroad> out = new ArrayList<>();
+    for (TsvTable.Row row : rows) {
+      String code = row.get("country");
+      if (!COUNTRY_CODE.matcher(code).matches() || !codes.isEmpty() && !codes.contains(code)) {
+        throw row.error("country '" + code + "' is not a code of countries.tsv");
+      }
+      List<String> arabic = row.list("arabic");
+      List<String> latin = row.list("latin");
+      if (arabic.isEmpty() || latin.isEmpty()) {
+        throw row.error("a place abroad needs its Arabic and its Latin names");
+      }
+      for (String a : arabic) {
+        if (!ArabicText.hasArabicLetter(a) || ArabicText.hasLatinLetter(a)) {
+          throw row.error("'" + a + "' in the arabic column is not Arabic script");
+        }
+      }
+      for (String l : latin) {
+        if (!ArabicText.hasLatinLetter(l) || ArabicText.hasArabicLetter(l)) {
+          throw row.error("'" + l + "' in the latin column is not Latin script");
+        }
+      }
+      out.add(new PlaceAbroad(code, arabic, latin));
     }
     return out;
   }
@@ -477,6 +520,11 @@ public final class Gazetteer {
   /** Countries ({@code countries.tsv}) in file order. */
   public List<Country> countries() {
     return countries;
+  }
+
+  /** Places outside Iraq with their Latin and Arabic names: search-time synonyms, never tags. */
+  public List<PlaceAbroad> placesAbroad() {
+    return placesAbroad;
   }
 
   /** Governorates in file order. */

@@ -158,6 +158,30 @@ final class SynonymRules {
       }
     }
     lines.addAll(familyNames(actors, clashes, placeKeys));
+    lines.addAll(placesAbroad(g, placeKeys, actorTerms));
+    return lines;
+  }
+
+  /**
+   * Places abroad ({@code places-abroad.tsv}), in file order, one way from the Arabic forms: «عدن» also finds the
+   * English articles that write Aden. The Latin names are searched by the API on the unstemmed fields (a Latin name
+   * expanded here would reach the stemmed field, where «الرياض» meets «الرياضة» and «كوباني» «ألبانيا»). A row whose
+   * Arabic form is also an Iraqi place or an actor term («الرياض», a subdistrict of Kirkuk too) gets no line.
+   */
+  private static List<String> placesAbroad(Gazetteer g, Set<String> placeKeys, Map<String, List<String>> actorTerms) {
+    Set<String> taken = new HashSet<>(placeKeys);
+    actorTerms.values().forEach(ts -> ts.forEach(t -> taken.add(ArabicText.normalize(t))));
+    List<String> lines = new ArrayList<>();
+    for (PlaceAbroad p : g.placesAbroad()) {
+      List<String> latin = terms(p.latin());
+      List<String> arabic = terms(p.arabic());
+      if (latin.isEmpty() || arabic.isEmpty() || arabic.stream().anyMatch(a -> taken.contains(ArabicText.normalize(a)))) {
+        continue;
+      }
+      List<String> all = new ArrayList<>(arabic);
+      all.addAll(latin);
+      lines.add(String.join(", ", arabic) + " => " + String.join(", ", all));
+    }
     return lines;
   }
 
