@@ -51,9 +51,16 @@ public final class SearchQueryBuilder {
   public static final String DATE = "date";
 
   private final String index;
+  private final LatinNameQuery latinNames;
 
+  /** With the packaged gazetteer's names (the evaluation, the tests). */
   public SearchQueryBuilder(String index) {
+    this(index, LatinNameQuery.classpathDefault());
+  }
+
+  SearchQueryBuilder(String index, LatinNameQuery latinNames) {
     this.index = index;
+    this.latinNames = latinNames;
   }
 
   /** A page of results with facets and highlights. */
@@ -70,8 +77,7 @@ public final class SearchQueryBuilder {
               .preTags("<mark>").postTags("</mark>")
               .encoder(HighlighterEncoder.Html)
               .requireFieldMatch(false)
-              .fields("title", f -> f.numberOfFragments(0))
-              .fields("body", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(240)))
+              .fields(highlightFields(p)))
           .aggregations(aggregations(p, filters));
       combined(filters.values()).ifPresent(s::postFilter);
       if (p.cursor().isPresent()) {
@@ -81,6 +87,26 @@ public final class SearchQueryBuilder {
       }
       return s;
     });
+  }
+
+  /**
+   * Title and body; and their unstemmed fields when the query searches names there (Sudais: «السديس»), which the
+   * stemmed fields' highlighter cannot mark ({@link SearchService} shows whichever marks the match).
+   */
+  private Map<String, co.elastic.clients.elasticsearch.core.search.HighlightField> highlightFields(SearchParams p) {
+    Map<String, co.elastic.clients.elasticsearch.core.search.HighlightField> fields = new LinkedHashMap<>();
+    fields.put("title", co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f.numberOfFragments(0)));
+    fields.put("body", co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f
+        .fragmentSize(180).numberOfFragments(3).noMatchSize(240)));
+    boolean names = p.q().map(QuerySyntax::prepare).filter(QuerySyntax::isPlain)
+        .flatMap(latinNames::of).isPresent();
+    if (names) {
+      fields.put("title" + EXACT_SUFFIX, co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f
+          .numberOfFragments(0)));
+      fields.put("body" + EXACT_SUFFIX, co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f
+          .fragmentSize(180).numberOfFragments(3)));
+    }
+    return fields;
   }
 
   /** One page of an export: every filter in the query itself, no facets, no highlights, the whole text. */
@@ -120,7 +146,10 @@ public final class SearchQueryBuilder {
       Query whole = Query.of(m -> m.multiMatch(mm -> mm.query(q.get()).fields(TEXT_FIELDS)
           .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.MostFields)
           .operator(Operator.And).lenient(true)));
-      Query either = Query.of(m -> m.bool(b -> b.should(text, whole).minimumShouldMatch("1")));
+      List<Query> readings = new ArrayList<>(List.of(text, whole));
+      // Latin-script names the gazetteer does not know, in their Arabic spellings (Sudais: «السديس»)
+      latinNames.of(q.get()).ifPresent(readings::add);
+      Query either = Query.of(m -> m.bool(b -> b.should(readings).minimumShouldMatch("1")));
       return nameBoosts.isEmpty() ? either : Query.of(m -> m.bool(b -> b.must(either).should(nameBoosts)));
     }
     if (nameBoosts.isEmpty()) {

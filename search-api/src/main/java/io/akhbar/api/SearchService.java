@@ -45,7 +45,7 @@ public final class SearchService {
   public SearchService(ElasticsearchClient client, String alias, Names names, NameBoosts boosts) {
     this.client = client;
     this.alias = alias;
-    this.queries = new SearchQueryBuilder(alias);
+    this.queries = new SearchQueryBuilder(alias, new LatinNameQuery(names.gazetteer()));
     this.names = names;
     this.boosts = boosts;
   }
@@ -178,13 +178,21 @@ public final class SearchService {
   private ApiModel.Hit hit(Hit<Article> hit) {
     Article a = hit.source();
     Map<String, List<String>> hl = hit.highlight() == null ? Map.of() : hit.highlight();
-    List<String> titleHl = hl.getOrDefault("title", List.of());
+    List<String> titleHl = marked(hl, "title");
     String titleHtml = titleHl.isEmpty() ? Html.escape(a.title()) : titleHl.get(0);
-    List<String> snippets = hl.getOrDefault("body", List.of());
+    List<String> snippets = marked(hl, "body");
     Double score = hit.score() == null || hit.score().isNaN() ? null : hit.score();
     return new ApiModel.Hit(hit.id(), a.source(), a.url(), a.title(), titleHtml,
         a.publishedAt() == null ? null : a.publishedAt().toString(), a.language(),
         names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors()), snippets, score);
+  }
+
+  /** A field's highlights, or its unstemmed field's when only those mark the match (a name found in Arabic). */
+  private static List<String> marked(Map<String, List<String>> hl, String field) {
+    List<String> main = hl.getOrDefault(field, List.of());
+    List<String> exact = hl.getOrDefault(field + SearchQueryBuilder.EXACT_SUFFIX, List.of());
+    boolean mainMarks = main.stream().anyMatch(s -> s.contains("<mark>"));
+    return !mainMarks && !exact.isEmpty() ? exact : main;
   }
 
   private Facets facets(Map<String, Aggregate> aggs) {

@@ -1,0 +1,417 @@
+package io.akhbar.api;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SpanQuery;
+import io.akhbar.gazetteer.ArabicText;
+import io.akhbar.gazetteer.NameTransliteration;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Latin-script names no gazetteer lists, searched in their Arabic spellings: {@code Sudais} finds «السديس»,
+ * {@code Khalifa Haftar} «خليفة حفتر», {@code Abdul Rahman al-Sudais} «عبدالرحمن السديس» (see
+ * {@link NameTransliteration} for the spellings, matched as regular expressions on the unstemmed {@code .exact}
+ * fields).
+ *
+ * <p>No expansion lets one common Arabic word stand for a name. A query of one name word matches its article form
+ * («السديس», «الحريري») unless that is a common word ({@code mappings/analysis/name-common-words.txt}: الصدر, الحكيم),
+ * and its bare form («حفتر», «ميركل») unless that is a word of the Arabic lexicon (حرير «silk», هادي «calm»). Several
+ * name words must stand next to each other in that order (a few words apart at most: «عبدالرحمن بن عبدالعزيز
+ * السديس»), which makes them a name whatever the words are. Common English words ({@code oil}, {@code front}) are not
+ * read as names: a query of English words is left to the English fields.
+ */
+final class LatinNameQuery {
+
+  /** Other names may stand between the words of a name: «محمد بن سلمان بن عبدالعزيز». */
+  static final int SLOP = 2;
+  /** Below the synonym matches: a name the gazetteer knows ranks by its own synonyms. */
+  static final float BOOST = 0.5f;
+  private static final List<String> FIELDS = List.of("title.exact", "body.exact");
+  private static final Set<String> TITLES = Set.of("king", "sultan", "emir", "amir", "sheikh", "shaikh", "sheik",
+      "prince", "president", "imam", "ayatollah", "grand", "sayyid", "sayed", "general", "gen", "dr", "mullah",
+      "minister", "premier", "crown", "mr", "mrs", "ms", "the", "of", "ii", "iii");
+  private static final Set<String> BIN = Set.of("bin", "ibn", "ben", "bn");
+  private static final Set<String> ABU = Set.of("abu", "abou", "abo");
+  private static final Set<String> ABD = Set.of("abd", "abdul", "abdel", "abdal", "abdol", "abdoul", "abdu");
+  private static final Set<String> ARTICLE = Set.of("al", "el", "ul");
+
+  private static final Set<String> ENGLISH = words("mappings/analysis/english-words.txt", false);
+  private static final Set<String> LEXICON = words("mappings/analysis/lexicon-ar.txt", true);
+  private static final Set<String> COMMON_WITH_ARTICLE = words("mappings/analysis/name-common-words.txt", true);
+  private static final Map<String, List<String>> LEXICON_MATCHES = new ConcurrentHashMap<>();
+  private static volatile LatinNameQuery classpathDefault;
+
+  /** Titles and ordinals, in Arabic, where they stand in a name: King Salman is «الملك سلمان». */
+  private static final Map<String, String> TITLE_WORDS = Map.ofEntries(Map.entry("king", "(ال)?ملك"),
+      Map.entry("sultan", "(ال)?سلطان"), Map.entry("emir", "(ال)?امير"), Map.entry("amir", "(ال)?امير"),
+      Map.entry("prince", "(ال)?امير"), Map.entry("sheikh", "(ال)?شيخ"), Map.entry("shaikh", "(ال)?شيخ"),
+      Map.entry("sheik", "(ال)?شيخ"), Map.entry("president", "(ال)?رايس"), Map.entry("imam", "(ال)?امام"),
+      Map.entry("sayyid", "(ال)?سيد"), Map.entry("sayed", "(ال)?سيد"), Map.entry("minister", "(ال)?وزير"),
+      Map.entry("ii", "الثاني"), Map.entry("iii", "الثالث"));
+
+  /** Latin names the gazetteer's synonyms already search (Maliki, al-Qaeda, Aden): their rules win. */
+  private final Set<String> known;
+  /** One-word Arabic forms the gazetteer gives to something else: never matched as another name («الباحة»). */
+  private final Set<String> taken;
+  /** Places abroad by the key of each Latin name: their Arabic forms, searched unstemmed (Riyadh: «الرياض»). */
+  private final Map<String, List<String>> abroad;
+
+  LatinNameQuery(io.akhbar.gazetteer.Gazetteer gazetteer) {
+    Set<String> latin = new HashSet<>();
+    Set<String> arabic = new HashSet<>();
+    for (String line : gazetteer.synonymRules()) {
+      for (String side : line.split("=>")) {
+        for (String term : side.split(",")) {
+          String t = term.strip();
+          if (isLatin(t)) {
+            latin.add(key(t));
+          } else if (!t.contains(" ")) {
+            arabic.add(ArabicText.normalize(t));
+          }
+        }
+      }
+    }
+    for (io.akhbar.gazetteer.Country c : gazetteer.countries()) {
+      for (List<String> names : List.of(c.names(), c.demonyms(), c.cities())) {
+        for (String n : names) {
+          if (isLatin(n)) {
+            latin.add(key(n));
+          } else if (!n.contains(" ")) {
+            arabic.add(ArabicText.normalize(n));
+          }
+        }
+      }
+    }
+    Map<String, List<String>> places = new java.util.HashMap<>();
+    for (io.akhbar.gazetteer.PlaceAbroad p : gazetteer.placesAbroad()) {
+      for (String l : p.latin()) {
+        places.computeIfAbsent(key(l), k -> new ArrayList<>()).addAll(p.arabic());
+      }
+      p.arabic().stream().filter(a -> !a.contains(" ")).forEach(a -> arabic.add(ArabicText.normalize(a)));
+    }
+    this.abroad = Map.copyOf(places);
+    latin.removeAll(places.keySet());
+    this.known = Set.copyOf(latin);
+    this.taken = Set.copyOf(arabic);
+  }
+
+  /** The one built from the packaged gazetteer (the evaluation and the tests build the builder without one). */
+  static LatinNameQuery classpathDefault() {
+    if (classpathDefault == null) {
+      classpathDefault = new LatinNameQuery(io.akhbar.gazetteer.Gazetteer.fromClasspath());
+    }
+    return classpathDefault;
+  }
+
+  private static boolean isLatin(String s) {
+    return s.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
+  /** A name's lookup key: folded, lower case, words apart, without a leading article. */
+  static String key(String name) {
+    String k = NameTransliteration.fold(name).replaceAll("[\\-_'.]", " ").replaceAll("\\s+", " ").strip();
+    return k.replaceFirst("^(al|el) ", "");
+  }
+
+  /**
+   * The query read as names, for a plain query with at least one Latin name word: every word required, a name word
+   * either as the other fields read it or in its Arabic spellings. Empty when no word is a name.
+   */
+  Optional<Query> of(String plainQuery) {
+    List<String> words = List.of(plainQuery.strip().split("\\s+"));
+    List<Query> must = new ArrayList<>();
+    List<List<String>> runs = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    boolean anyName = false;
+    for (String w : words) {
+      String f = NameTransliteration.fold(w);
+      if (isNamePart(w, f)) {
+        run.add(w);
+        anyName |= !BIN.contains(f) && !ABU.contains(f) && !ARTICLE.contains(f) && !TITLE_WORDS.containsKey(f)
+            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)));
+        continue;
+      }
+      flush(run, runs);
+      if (!TITLES.contains(f)) {
+        must.add(plain(w));
+      }
+    }
+    flush(run, runs);
+    if (!anyName || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r))))) {
+      return Optional.empty();
+    }
+    for (List<String> r : split(runs)) {
+      String runKey = key(String.join(" ", r));
+      boolean isKnown = known.contains(runKey);
+      Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(place(abroad.get(runKey)))
+          : isKnown ? Optional.empty()
+          : r.size() == 1 && !isEnglish(NameTransliteration.fold(r.get(0))) ? oneWord(r.get(0)) : near(r);
+      List<Query> either = new ArrayList<>();
+      r.stream().filter(w -> !TITLES.contains(NameTransliteration.fold(w))).map(LatinNameQuery::plain)
+          .reduce((a, b) -> Query.of(q -> q.bool(x -> x.must(a, b))))
+          .ifPresent(either::add);
+      names.ifPresent(either::add);
+      if (either.isEmpty()) {
+        continue;
+      }
+      must.add(Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1"))));
+    }
+    return Optional.of(Query.of(q -> q.bool(b -> b.must(must).boost(BOOST))));
+  }
+
+  private static void flush(List<String> run, List<List<String>> runs) {
+    // a run of titles only (President, King) is no name; titles inside a run are searched in Arabic (King Salman)
+    if (run.stream().anyMatch(w -> !TITLES.contains(NameTransliteration.fold(w)))) {
+      runs.add(new ArrayList<>(run));
+    }
+    run.clear();
+  }
+
+  /**
+   * Places abroad and the gazetteer's names of several words stand on their own inside a run: {@code Haftar Benghazi}
+   * is the name Haftar and the place Benghazi, not one name of two words (longest first, from the left).
+   */
+  private List<List<String>> split(List<List<String>> runs) {
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> run : runs) {
+      String whole = key(String.join(" ", run));
+      if (abroad.containsKey(whole) || known.contains(whole)) {
+        out.add(run);
+        continue;
+      }
+      List<String> pending = new ArrayList<>();
+      int i = 0;
+      while (i < run.size()) {
+        int len = run.size() - i;
+        for (; len >= 1; len--) {
+          String k = key(String.join(" ", run.subList(i, i + len)));
+          if (abroad.containsKey(k) || len >= 2 && known.contains(k)) {
+            break;
+          }
+        }
+        if (len >= 1) {
+          if (!pending.isEmpty()) {
+            out.add(pending);
+            pending = new ArrayList<>();
+          }
+          out.add(new ArrayList<>(run.subList(i, i + len)));
+          i += len;
+        } else {
+          pending.add(run.get(i++));
+        }
+      }
+      if (!pending.isEmpty()) {
+        out.add(pending);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A word that can be part of a name: Latin letters; a common English word only when capitalized (John Kerry, Ban
+   * Ki-moon; lower-case {@code oil} stays a word); the particles bin, al.
+   */
+  private static boolean isNamePart(String word, String folded) {
+    if (!folded.matches("[a-z'\\-]+")) {
+      return false;
+    }
+    if (BIN.contains(folded) || ARTICLE.contains(folded) || TITLE_WORDS.containsKey(folded)) {
+      return true;
+    }
+    return folded.length() >= 3 && (!isEnglish(folded) || Character.isUpperCase(word.codePointAt(0)));
+  }
+
+  static boolean isEnglish(String folded) {
+    String w = folded.replace("'", "");
+    if (w.contains("-")) {
+      return false;
+    }
+    return ENGLISH.contains(w) || w.endsWith("s") && ENGLISH.contains(w.substring(0, w.length() - 1))
+        || w.endsWith("es") && ENGLISH.contains(w.substring(0, w.length() - 2))
+        || w.endsWith("ies") && ENGLISH.contains(w.substring(0, w.length() - 3) + "y")
+        || w.endsWith("ed") && ENGLISH.contains(w.substring(0, w.length() - 2))
+        || w.endsWith("ing") && ENGLISH.contains(w.substring(0, w.length() - 3));
+  }
+
+  private static Query plain(String word) {
+    return Query.of(q -> q.multiMatch(m -> m.query(word).fields(SearchQueryBuilder.TEXT_FIELDS)
+        .operator(Operator.And).lenient(true)));
+  }
+
+  /**
+   * One name word: its article form unless that is a common word (the curated list: «الصدر», «الأسف»), its bare form
+   * unless that is a lexicon word («حرير» silk); never a form the gazetteer gives to something else («الباحة»).
+   */
+  private Optional<Query> oneWord(String word) {
+    Optional<NameTransliteration.Word> t = NameTransliteration.of(word);
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    NameTransliteration.Word w = t.get();
+    List<String> lexicon = matching(w.stem(), LEXICON, false);
+    List<String> gazetteer = takenMatching(w.stem());
+    java.util.TreeSet<String> notWithArticle = new java.util.TreeSet<>(matching(w.stem(), COMMON_WITH_ARTICLE, true));
+    gazetteer.forEach(x -> notWithArticle.add(x.startsWith("ال") ? x : "ال" + x));
+    List<Query> forms = new ArrayList<>(excluding(w.withArticle(), List.copyOf(notWithArticle), true));
+    if (!w.article()) {
+      java.util.TreeSet<String> notBare = new java.util.TreeSet<>(lexicon);
+      gazetteer.stream().filter(x -> !x.startsWith("ال")).forEach(notBare::add);
+      forms.addAll(excluding(w.bare(), List.copyOf(notBare), false));
+    }
+    return Optional.of(Query.of(q -> q.bool(b -> b.should(forms).minimumShouldMatch("1"))));
+  }
+
+  /** The gazetteer's one-word Arabic forms the stem matches, with or without the article. */
+  private List<String> takenMatching(String stem) {
+    Pattern p = Pattern.compile("(ال)?" + stem);
+    return taken.stream().filter(x -> p.matcher(x).matches()).sorted().toList();
+  }
+
+  /** A regexp on each exact field; the words that are not names are cut out of its matches with span_not. */
+  private static List<Query> excluding(String pattern, List<String> notNames, boolean article) {
+    List<Query> out = new ArrayList<>();
+    for (String field : FIELDS) {
+      if (notNames.isEmpty()) {
+        out.add(Query.of(q -> q.regexp(r -> r.field(field).value(pattern))));
+        continue;
+      }
+      String clitics = article ? "(و|ف)?" : "(و|ف)?(ب|ل|ك)?";
+      String excluded = clitics + "(" + String.join("|", notNames.stream()
+          .map(n -> article ? "((ب|ك)?ال|لل)" + n.substring(2) : n).toList()) + ")";
+      out.add(Query.of(q -> q.spanNot(n -> n.include(multi(field, pattern)).exclude(multi(field, excluded)))));
+    }
+    return out;
+  }
+
+  /** The words of a list the stem's expression matches (with the article when {@code article}): few, cached. */
+  private static List<String> matching(String stem, Set<String> list, boolean article) {
+    String key = (article ? "ال" : "") + stem + (list == LEXICON ? "#lex" : "#common");
+    return LEXICON_MATCHES.computeIfAbsent(key, k -> {
+      if (LEXICON_MATCHES.size() > 10_000) {
+        LEXICON_MATCHES.clear();
+      }
+      Pattern p = Pattern.compile((article ? "ال" : "") + stem);
+      return list.stream().filter(x -> p.matcher(x).matches()).sorted().toList();
+    });
+  }
+
+  /** A place abroad: any of its Arabic forms, with the clitics Arabic attaches, on the unstemmed fields. */
+  private static Query place(List<String> forms) {
+    List<Query> should = new ArrayList<>();
+    for (String field : FIELDS) {
+      for (String form : forms) {
+        List<String> words = List.of(indexForm(form).split(" "));
+        List<SpanQuery> clauses = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+          String w = words.get(i);
+          String pattern = i > 0 ? w : w.startsWith("ال") ? "(و|ف)?((ب|ك)?ال|لل)" + w.substring(2) : "(و|ف)?(ب|ل|ك)?" + w;
+          clauses.add(multi(field, pattern));
+        }
+        should.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(0).inOrder(true))));
+      }
+    }
+    return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
+  }
+
+  /** A word as the {@code .exact} analyzer writes it: normalized, ؤ ئ as ا, a final اء as ا. */
+  static String indexForm(String arabic) {
+    String n = ArabicText.normalize(arabic).replace('ؤ', 'ا').replace('ئ', 'ا');
+    return java.util.Arrays.stream(n.split(" ")).map(w -> w.replaceAll("(?<=\\p{L}{3})اء$", "ا"))
+        .reduce((a, b) -> a + " " + b).orElse(n);
+  }
+
+  /** Several words: in this order, a few words apart at most, on one exact field. */
+  private static Optional<Query> near(List<String> run) {
+    run = run.stream().filter(w -> TITLE_WORDS.containsKey(NameTransliteration.fold(w))
+        || !TITLES.contains(NameTransliteration.fold(w))).toList();
+    List<Query> perField = new ArrayList<>();
+    for (String field : FIELDS) {
+      List<SpanQuery> clauses = new ArrayList<>();
+      for (int i = 0; i < run.size(); i++) {
+        String f = NameTransliteration.fold(run.get(i));
+        boolean first = clauses.isEmpty();
+        String clitics = first ? "(و|ف)?(ب|ل|ك)?" : "";
+        if (TITLE_WORDS.containsKey(f)) {
+          clauses.add(multi(field, clitics + TITLE_WORDS.get(f)));
+        } else if (BIN.contains(f)) {
+          clauses.add(multi(field, clitics + "(بن|ابن)"));
+        } else if (ABU.contains(f)) {
+          clauses.add(multi(field, clitics + "(ابو|ابي|ابا)"));
+        } else if (ARTICLE.contains(f) && !run.get(i).equals("Al")) {
+          continue; // al Jubeir: the article of the next word
+        } else if (f.equals("al")) {
+          clauses.add(multi(field, clitics + "ال")); // Al Thani: آل, the family
+        } else if (ABD.contains(f) && i + 1 < run.size()) {
+          Optional<NameTransliteration.Word> next = NameTransliteration.of(run.get(++i));
+          if (next.isEmpty()) {
+            return Optional.empty();
+          }
+          String stem = next.get().stem();
+          SpanQuery joined = multi(field, clitics + "عبد(ال)?" + stem);
+          SpanQuery apart = SpanQuery.of(s -> s.spanNear(n -> n.clauses(multi(field, clitics + "عبد"), multi(field, "(ال)?" + stem))
+              .slop(0).inOrder(true)));
+          clauses.add(SpanQuery.of(s -> s.spanOr(o -> o.clauses(joined, apart))));
+        } else {
+          Optional<NameTransliteration.Word> w = NameTransliteration.of(articleOf(run, i) + run.get(i));
+          if (w.isEmpty()) {
+            return Optional.empty();
+          }
+          String stem = w.get().stem();
+          clauses.add(multi(field, clitics + (w.get().article() ? "((ب|ك)?ال|لل)" : "((ب|ك)?ال|لل|ب|ل|ك)?") + stem));
+        }
+      }
+      if (clauses.isEmpty()) {
+        return Optional.empty();
+      }
+      if (clauses.size() == 1) {
+        perField.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(0).inOrder(true))));
+      } else {
+        perField.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(SLOP).inOrder(true))));
+      }
+    }
+    return Optional.of(Query.of(q -> q.bool(b -> b.should(perField).minimumShouldMatch("1"))));
+  }
+
+  /** {@code al Jubeir}, {@code el Sisi} typed apart: the article is the next word's. */
+  private static String articleOf(List<String> run, int i) {
+    if (i > 0 && ARTICLE.contains(NameTransliteration.fold(run.get(i - 1))) && !run.get(i - 1).equals("Al")) {
+      return "al-";
+    }
+    return "";
+  }
+
+  private static SpanQuery multi(String field, String pattern) {
+    return SpanQuery.of(s -> s.spanMulti(m -> m.match(q -> q.regexp(r -> r.field(field).value(pattern)
+        .rewrite("top_terms_1000")))));
+  }
+
+  private static Set<String> words(String resource, boolean arabic) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = LatinNameQuery.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource " + resource + " (is the core module built?)");
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String w = line.strip();
+        if (!w.isEmpty() && !w.startsWith("#")) {
+          out.add(arabic ? ArabicText.normalize(w) : w.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
+  }
+}

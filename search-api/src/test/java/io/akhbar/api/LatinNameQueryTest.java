@@ -1,0 +1,89 @@
+package io.akhbar.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import org.junit.jupiter.api.Test;
+
+class LatinNameQueryTest {
+
+  private static String json(String q) {
+    return LatinNameQuery.classpathDefault().of(q).map(x -> JsonpUtils.toJsonString(x, new JacksonJsonpMapper())).orElse("");
+  }
+
+  @Test
+  void aLatinSurnameIsSearchedInItsArabicSpellingsOnTheExactFields() {
+    String j = json("Sudais");
+    assertTrue(j.contains("\"body.exact\""), j);
+    assertTrue(j.contains("\"title.exact\""), j);
+    assertTrue(j.contains("[سصث](و|ع)?[دضذ](ي|عي|اي|يع|ع)[سصث]"), j);
+  }
+
+  @Test
+  void aBareFormThatIsACommonWordIsCutOutOfAOneWordQuery() {
+    // هادي is «calm», الهادي the Pacific's «الهادي»: a one-word Hadi query matches neither
+    String j = json("Hadi");
+    assertTrue(j.contains("span_not"), j);
+    assertTrue(j.contains("هادي"), j);
+  }
+
+  @Test
+  void severalNameWordsMustStandTogetherInOrder() {
+    String j = json("Khalifa Haftar");
+    assertTrue(j.contains("span_near"), j);
+    assertTrue(j.contains("\"slop\":" + LatinNameQuery.SLOP), j);
+    assertTrue(j.contains("\"in_order\":true"), j);
+  }
+
+  @Test
+  void aCompoundWithAbdIsOneWordOrTwo() {
+    String j = json("Abdul Rahman al-Sudais");
+    assertTrue(j.contains("span_or"), j);
+    assertTrue(j.contains("عبد(ال)?ر"), j);
+  }
+
+  @Test
+  void commonEnglishWordsAreNotNames() {
+    assertTrue(LatinNameQuery.classpathDefault().of("oil prices").isEmpty());
+    assertTrue(LatinNameQuery.classpathDefault().of("Free Syrian Army").isEmpty());
+    assertTrue(LatinNameQuery.classpathDefault().of("الموصل").isEmpty());
+  }
+
+  @Test
+  void aTitleInANameIsSearchedInArabic() {
+    String j = json("Sheikh Sudais");
+    assertTrue(j.contains("(ال)?شيخ"), j);
+    assertTrue(j.contains("span_near"), j);
+  }
+
+  @Test
+  void aNameTheGazetteerKnowsIsLeftToItsSynonyms() {
+    assertTrue(LatinNameQuery.classpathDefault().of("King Salman").isEmpty());
+    assertTrue(LatinNameQuery.classpathDefault().of("al-Maliki").isEmpty());
+  }
+
+  @Test
+  void aPlaceAbroadIsSearchedInItsArabicFormsOnTheUnstemmedFields() {
+    // «الرياض», never «الرياضة» (sport), which the stemmed field confuses with it
+    String j = json("Riyadh");
+    assertTrue(j.contains("\"body.exact\""), j);
+    assertTrue(j.contains("(و|ف)?((ب|ك)?ال|لل)رياض\""), j);
+  }
+
+  @Test
+  void aQueryOfNamesAndOtherWordsRequiresEveryWord() {
+    Query q = LatinNameQuery.classpathDefault().of("Haftar بنغازي").orElseThrow();
+    assertEquals(2, q.bool().must().size());
+  }
+
+  @Test
+  void englishInflectionsAreRecognized() {
+    assertTrue(LatinNameQuery.isEnglish("prices"));
+    assertTrue(LatinNameQuery.isEnglish("talks"));
+    assertFalse(LatinNameQuery.isEnglish("sudais"));
+  }
+}
