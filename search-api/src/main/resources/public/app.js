@@ -23,7 +23,8 @@
     from: $('from'), to: $('to'), dateClear: $('date-clear'), provinceList: $('province-list'),
     provinceMore: $('province-more'), actorFilter: $('actor-filter'), actorList: $('actor-list'),
     languageList: $('language-list'), langToggle: $('lang-toggle'), article: $('article-view'),
-    articleContent: $('article-content'), articleBack: $('article-back'), progress: $('progress'), home: $('home-link')
+    articleContent: $('article-content'), articleBack: $('article-back'), progress: $('progress'), home: $('home-link'),
+    qSuggest: $('q-suggest')
   };
 
   // ---------------------------------------------------------------- state
@@ -854,6 +855,52 @@
     }, 250);
   }
 
+  // The query box suggests the canonical name of an actor when the journalist types another spelling of it
+  // (Jaburi → Salim al-Jabouri): the actor autocomplete's answer for the whole query, else for its last word.
+  let suggestTimer = null;
+  let suggestSeq = 0;
+  function onQueryInput() {
+    clearTimeout(suggestTimer);
+    const typed = els.q.value.trim();
+    if (typed.length < 4 || /["()|+*~]|(^|\s)-|\s(OR|AND|NOT)\s/.test(typed)) {
+      showSuggestions(typed, []);
+      return;
+    }
+    suggestTimer = setTimeout(() => {
+      const seq = ++suggestSeq;
+      const words = typed.split(/\s+/);
+      const ask = (prefix) => getJson(API + '/facets/actors?prefix=' + encodeURIComponent(prefix) + '&limit=3');
+      ask(typed).then((r) => (r.ok && Array.isArray(r.body) && r.body.length) || words.length < 2 ? r
+        : ask(words[words.length - 1])).then((r) => {
+        if (seq !== suggestSeq || els.q.value.trim() !== typed) return;
+        showSuggestions(typed, r.ok && Array.isArray(r.body) ? r.body.filter((a) => a.count > 0) : []);
+      }).catch(() => {});
+    }, 300);
+  }
+
+  function showSuggestions(typed, actors) {
+    const box = els.qSuggest;
+    const latin = /[A-Za-z]/.test(typed);
+    const names = [];
+    for (const a of actors) {
+      const name = latin ? (a.name_en || a.name_ar) : (a.name_ar || a.name_en);
+      if (name && name.toLowerCase() !== typed.toLowerCase() && !names.includes(name)) names.push(name);
+    }
+    box.replaceChildren();
+    box.hidden = names.length === 0;
+    if (!names.length) return;
+    box.append(h('span', { class: 'q-suggest-label' }, t('didYouMean')));
+    for (const name of names) {
+      const b = h('button', { type: 'button', class: 'btn-link q-suggestion', dir: 'auto' }, name);
+      b.addEventListener('click', () => {
+        els.q.value = name;
+        showSuggestions(name, []);
+        els.form.requestSubmit();
+      });
+      box.append(' ', b);
+    }
+  }
+
   function renderLanguages(facets) {
     const list = els.languageList;
     list.replaceChildren();
@@ -1038,6 +1085,7 @@
     renderProvinces(state.result && !state.error ? state.result.facets : null);
   });
   els.actorFilter.addEventListener('input', onActorFilter);
+  els.q.addEventListener('input', onQueryInput);
   els.langToggle.addEventListener('click', switchLanguage);
   els.articleBack.addEventListener('click', (ev) => {
     ev.preventDefault();

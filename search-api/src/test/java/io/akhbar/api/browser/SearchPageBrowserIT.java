@@ -440,6 +440,23 @@ class SearchPageBrowserIT {
   }
 
   @Test
+  void theQueryBoxSuggestsTheCanonicalNameOfAnotherSpellingAndSearchesIt() {
+    open("/");
+    driver.findElement(By.id("q")).sendKeys("Kathimi");
+    WebElement suggestion = new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .withMessage("the query box suggests the gazetteer's spelling of Kathimi")
+        .until(d -> d.findElements(By.cssSelector("#q-suggest .q-suggestion")).stream()
+            .filter(e -> e.getText().equals("Mustafa al-Kadhimi")).findFirst().orElse(null));
+    String name = suggestion.getText();
+    suggestion.click();
+    waitForUrlParam("q", name);
+    waitUntilLoaded();
+    assertEquals("results", state());
+    assertEquals(name, driver.findElement(By.id("q")).getDomProperty("value"));
+  }
+
+  @Test
   void pagingMovesThroughTheResultsAndKeepsTheOtherParameters() {
     open("/?size=2&sort=date_asc");
     long hits = total();
