@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,13 +31,32 @@ import org.slf4j.LoggerFactory;
  * the rest go on. Whole requests that fail for a passing reason (connection refused, 429, 5xx) are retried with
  * exponential backoff, and so are items refused with 429. An article whose stored copy has the same content hash
  * is skipped, so a rerun costs little and counts it as unchanged.
+ *
+ * <p>Up to {@link Options#inFlight()} requests are in flight while the caller reads and tags the next batch (a node
+ * indexes on as many write threads as it has cores; one request at a time kept one busy). {@link #add} blocks while
+ * they are all out: back-pressure, never an unbounded queue. An id still in flight in an earlier batch waits for it,
+ * so the later copy of an article always lands last.
  */
 public final class BulkWriter implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(BulkWriter.class);
 
   /** Batch limits and the retry policy. */
-  public record Options(int maxBatchBytes, int maxBatchDocs, int maxRetries, Duration firstBackoff, Duration maxBackoff) {
+  public record Options(int maxBatchBytes, int maxBatchDocs, int maxRetries, Duration firstBackoff, Duration maxBackoff,
+      int inFlight) {
+    /** Two requests in flight: what a two-core node's write threads take (measured in bench/). */
+    public static final int IN_FLIGHT = 2;
+
+    public Options(int maxBatchBytes, int maxBatchDocs, int maxRetries, Duration firstBackoff, Duration maxBackoff) {
+      this(maxBatchBytes, maxBatchDocs, maxRetries, firstBackoff, maxBackoff, IN_FLIGHT);
+    }
+
+    public Options {
+      if (inFlight < 1) {
+        throw new IllegalArgumentException("inFlight must be at least 1");
+      }
+    }
+
     public static Options defaults() {
       return new Options(5 * 1024 * 1024, 2_000, 8, Duration.ofMillis(250), Duration.ofSeconds(10));
     }
@@ -51,16 +71,25 @@ public final class BulkWriter implements AutoCloseable {
   private final ObjectMapper mapper = ElasticsearchConnection.objectMapper();
   private final Map<String, Pending> batch = new LinkedHashMap<>();
   private long batchBytes;
-  private long indexed;
-  private long updated;
-  private long unchanged;
-  private long failed;
+  private final java.util.concurrent.atomic.AtomicLong indexed = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong updated = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong unchanged = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong failed = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.Semaphore slots;
+  private final java.util.concurrent.ExecutorService senders;
+  private final Set<String> idsInFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public BulkWriter(ElasticsearchClient client, String alias, DeadLetters deadLetters, Options options) {
     this.client = client;
     this.alias = alias;
     this.deadLetters = deadLetters;
     this.options = options;
+    this.slots = new java.util.concurrent.Semaphore(options.inFlight());
+    this.senders = java.util.concurrent.Executors.newFixedThreadPool(options.inFlight(), r -> {
+      Thread t = new Thread(r, "bulk-sender");
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   public void add(Article article, String where) {
@@ -68,14 +97,14 @@ public final class BulkWriter implements AutoCloseable {
     try {
       json = mapper.writeValueAsBytes(article);
     } catch (JsonProcessingException e) {
-      failed++;
+      failed.incrementAndGet();
       deadLetters.add(where, article.id(), "cannot serialize: " + e.getOriginalMessage());
       return;
     }
     Pending previous = batch.put(article.id(), new Pending(article, json, where));
     if (previous != null) {
       batchBytes -= previous.json().length;
-      unchanged++; // the same id twice in one batch: the later copy wins, the earlier one is superseded
+      unchanged.incrementAndGet(); // the same id twice in one batch: the later copy wins, the earlier one is superseded
     }
     batchBytes += json.length;
     if (batchBytes >= options.maxBatchBytes() || batch.size() >= options.maxBatchDocs()) {
@@ -83,6 +112,7 @@ public final class BulkWriter implements AutoCloseable {
     }
   }
 
+  /** Hands the batch to a sender; blocks while every sender is busy, or while one of its ids is still in flight. */
   public void flush() {
     if (batch.isEmpty()) {
       return;
@@ -90,6 +120,38 @@ public final class BulkWriter implements AutoCloseable {
     Map<String, Pending> toSend = new LinkedHashMap<>(batch);
     batch.clear();
     batchBytes = 0;
+    if (toSend.keySet().stream().anyMatch(idsInFlight::contains)) {
+      drain();
+    }
+    acquire(1);
+    idsInFlight.addAll(toSend.keySet());
+    senders.execute(() -> {
+      try {
+        write(toSend);
+      } finally {
+        idsInFlight.removeAll(toSend.keySet());
+        slots.release();
+      }
+    });
+  }
+
+  /** Waits until nothing is in flight. */
+  private void drain() {
+    acquire(options.inFlight());
+    slots.release(options.inFlight());
+  }
+
+  private void acquire(int permits) {
+    try {
+      slots.acquire(permits);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a bulk request", e);
+    }
+  }
+
+  private void write(Map<String, Pending> batchToSend) {
+    Map<String, Pending> toSend = batchToSend;
     try {
       skipUnchanged(toSend);
       int attempt = 0;
@@ -103,8 +165,14 @@ public final class BulkWriter implements AutoCloseable {
       }
     } catch (GaveUp e) {
       for (Pending p : toSend.values()) {
-        failed++;
+        failed.incrementAndGet();
         deadLetters.add(p.where(), p.article().id(), e.getMessage());
+      }
+    } catch (RuntimeException e) {
+      // nothing accepted is ever lost silently: an unexpected failure sends the batch to the dead letters too
+      for (Pending p : toSend.values()) {
+        failed.incrementAndGet();
+        deadLetters.add(p.where(), p.article().id(), "bulk request failed: " + e);
       }
     }
   }
@@ -120,7 +188,7 @@ public final class BulkWriter implements AutoCloseable {
         Pending p = toSend.get(item.result().id());
         if (p != null && hash != null && hash.asText().equals(p.article().contentHash())) {
           toSend.remove(item.result().id());
-          unchanged++;
+          unchanged.incrementAndGet();
         }
       }
     }
@@ -139,14 +207,14 @@ public final class BulkWriter implements AutoCloseable {
       Pending p = toSend.get(item.id());
       if (item.error() == null) {
         if ("created".equals(item.result())) {
-          indexed++;
+          indexed.incrementAndGet();
         } else {
-          updated++;
+          updated.incrementAndGet();
         }
       } else if (item.status() == 429) {
         retry.put(item.id(), p);
       } else {
-        failed++;
+        failed.incrementAndGet();
         deadLetters.add(p == null ? "?" : p.where(), item.id(),
             "Elasticsearch refused it: " + item.error().type() + ": " + item.error().reason());
       }
@@ -191,24 +259,27 @@ public final class BulkWriter implements AutoCloseable {
   }
 
   public long indexed() {
-    return indexed;
+    return indexed.get();
   }
 
   public long updated() {
-    return updated;
+    return updated.get();
   }
 
   public long unchanged() {
-    return unchanged;
+    return unchanged.get();
   }
 
   public long failed() {
-    return failed;
+    return failed.get();
   }
 
+  /** Sends what is left and waits for every request in flight: the counts are final after it. */
   @Override
   public void close() {
     flush();
+    drain();
+    senders.shutdown();
   }
 
   /** Retries are exhausted or the request can never succeed; the batch goes to the dead-letter file. */

@@ -101,6 +101,29 @@ class IndexingReliabilityIT {
   }
 
   @Test
+  void withRequestsInFlightTheLaterCopyOfAnArticleAlwaysLandsLast() throws Exception {
+    // batches of 10 docs, two in flight: «dup» is sent in the first batch and again, changed, in the next ones
+    Path feed = dir.resolve("dup.jsonl");
+    StringBuilder lines = new StringBuilder();
+    for (int copy = 1; copy <= 5; copy++) {
+      lines.append("{\"id\":\"dup\",\"title\":\"نسخة ").append(copy).append("\",\"body\":\"نص النسخة رقم ")
+          .append(copy).append(" من الخبر.\"}\n");
+      for (int i = 0; i < 9; i++) {
+        lines.append("{\"id\":\"f").append(copy).append('-').append(i).append("\",\"body\":\"خبر قصير رقم ")
+            .append(i).append(".\"}\n");
+      }
+    }
+    Files.writeString(feed, lines, StandardCharsets.UTF_8);
+    BulkWriter.Options small = new BulkWriter.Options(512 * 1024, 10, 2, Duration.ofMillis(50), Duration.ofMillis(200), 2);
+    IndexSummary summary = new Indexer(direct, ALIAS, new ArticleFactory(new Tagger(GAZETTEER), Clock.systemUTC()), small)
+        .run(List.of(feed), dir.resolve("dl.jsonl"));
+    assertTrue(summary.ok(), summary.toString());
+    assertEquals(46, count(), "45 distinct short articles and one «dup»");
+    var dup = direct.client().get(g -> g.index(ALIAS).id("dup"), com.fasterxml.jackson.databind.JsonNode.class);
+    assertEquals("نسخة 5", dup.source().path("title").asText(), "the last copy read is the one stored");
+  }
+
+  @Test
   void rerunningTheSameInputsChangesNothing() throws Exception {
     Path feed = dir.resolve("small.jsonl");
     try (Writer w = Files.newBufferedWriter(feed, StandardCharsets.UTF_8)) {
