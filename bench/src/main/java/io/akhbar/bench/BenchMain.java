@@ -15,7 +15,9 @@ import java.util.Map;
  * Runs the ingest and query benchmarks against the embedded node (or {@code ES_URL}), prints the figures and writes
  * them to {@code bench/RESULTS.md}. Start it with {@code bench/run.sh}. Settings (environment): {@code BENCH_DOCS}
  * (100000), {@code BENCH_SEED} (42), {@code BENCH_CLIENTS} (1,8,32), {@code BENCH_WARMUP_S} (5),
- * {@code BENCH_MEASURE_S} (20), {@code BENCH_OUT} (bench/RESULTS.md), plus the services' own (DATA_DIR, ES_URL, ENGINE_HEAP).
+ * {@code BENCH_MEASURE_S} (20), {@code BENCH_OUT} (bench/RESULTS.md), {@code BENCH_CORPUS} (the real corpus for the
+ * side-by-side run: ../shared/corpus/saudinewsnet.jsonl.gz; skipped, and said so, when missing), {@code BENCH_ONLY}
+ * ({@code corpus}: the side-by-side run alone), plus the services' own (DATA_DIR, ES_URL, ENGINE_HEAP).
  */
 public final class BenchMain {
 
@@ -47,9 +49,20 @@ public final class BenchMain {
           IngestBench.mb(Runtime.getRuntime().maxMemory()), es.engine(), es.serverVersion(),
           config.esUrl().isPresent() ? "as configured" : config.engineHeap());
 
-      new IngestBench(es, gazetteer, work, report).run(docs, seed);
-      List<QueryMix.Query> mix = QueryMix.generate(gazetteer, seed);
-      new QueryBench(es, gazetteer, IngestBench.ALIAS, report).run(mix, clients, warmUp, measure);
+      Path corpus = Path.of(env.getOrDefault("BENCH_CORPUS", "../shared/corpus/saudinewsnet.jsonl.gz"));
+      if (Files.isRegularFile(corpus)) {
+        new CorpusBench(es, gazetteer, work, report).run(corpus, Path.of("relevance/queries.tsv"));
+      } else {
+        report.note("The real corpus is not at %s (set BENCH_CORPUS): the side-by-side run on it is skipped.",
+            corpus.toAbsolutePath().normalize());
+        System.err.println("bench: the real corpus is not at " + corpus.toAbsolutePath().normalize()
+            + "; the side-by-side run is skipped (set BENCH_CORPUS)");
+      }
+      if (!"corpus".equals(env.get("BENCH_ONLY"))) {
+        new IngestBench(es, gazetteer, work, report).run(docs, seed);
+        List<QueryMix.Query> mix = QueryMix.generate(gazetteer, seed);
+        new QueryBench(es, gazetteer, IngestBench.ALIAS, report).run(mix, clients, warmUp, measure);
+      }
       report.note("Total bench time: %.0f s.", IngestBench.secondsSince(start));
     }
     report.write(out);

@@ -220,10 +220,15 @@ final class IngestBench {
         new StackSampler.Category("final refresh and set-up (Indexer.run)", List.of("io.akhbar.indexer.Indexer.run")));
   }
 
-  private record Prepared(long docs, long bytes, double wall, double factory, double serialize) {}
+  record Prepared(long docs, long bytes, double wall, double factory, double serialize) {}
 
   /** Scans the feed and makes every article as the Indexer does, writing each serialized once: id, length, JSON. */
-  private Prepared prepare(Path feed, Path out) throws IOException {
+  Prepared prepare(Path feed, Path out) throws IOException {
+    return prepare(feed, out, false);
+  }
+
+  /** The finished documents of a feed; a real corpus has refused inputs (no body), which are left out when told. */
+  Prepared prepare(Path feed, Path out, boolean skipRefused) throws IOException {
     ArticleFactory factory = new ArticleFactory(new Tagger(gazetteer), Clock.systemUTC());
     ObjectMapper mapper = ElasticsearchConnection.objectMapper();
     long[] n = new long[2];
@@ -236,6 +241,9 @@ final class IngestBench {
         long t1 = System.nanoTime();
         nanos[0] += t1 - t0;
         if (!(result instanceof ArticleFactory.Result.Made made)) {
+          if (skipRefused) {
+            return;
+          }
           throw new IllegalStateException("a generated article was refused: " + result);
         }
         try {
@@ -277,14 +285,14 @@ final class IngestBench {
     Files.deleteIfExists(docs);
   }
 
-  private record Raw(long docs, double seconds, double inBulk) {
+  record Raw(long docs, double seconds, double inBulk) {
     double rate() {
       return docs / seconds;
     }
   }
 
   /** The limit for this layer: the same documents, same batch limits, same client; no mget, no hashing, no tagging. */
-  private Raw rawBulk(Path docs, String index, String createJson) throws IOException {
+  Raw rawBulk(Path docs, String index, String createJson) throws IOException {
     deleteIndex(index);
     client.indices().create(c -> c.index(index).withJson(new StringReader(createJson)));
     long sent = 0;
@@ -337,9 +345,9 @@ final class IngestBench {
     return JSON.writeValueAsString(body);
   }
 
-  private record Sizes(long asIndexed, long merged, long segments) {}
+  record Sizes(long asIndexed, long merged, long segments) {}
 
-  private Sizes sizes(String index, boolean forceMerge) throws IOException, InterruptedException {
+  Sizes sizes(String index, boolean forceMerge) throws IOException, InterruptedException {
     low("POST", "/" + index + "/_flush");
     JsonNode stats = low("GET", "/" + index + "/_stats/store,segments,docs");
     JsonNode primaries = stats.path("_all").path("primaries");
@@ -368,7 +376,7 @@ final class IngestBench {
     return new Sizes(asIndexed, merged, segments);
   }
 
-  private void deleteIndex(String index) throws IOException {
+  void deleteIndex(String index) throws IOException {
     client.indices().delete(d -> d.index(index).ignoreUnavailable(true).allowNoIndices(true));
   }
 

@@ -1,0 +1,210 @@
+package io.akhbar.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.akhbar.api.BenchAccess;
+import io.akhbar.api.HealthService;
+import io.akhbar.api.SearchApp;
+import io.akhbar.api.SearchService;
+import io.akhbar.core.ElasticsearchConnection;
+import io.akhbar.core.IndexDefinition;
+import io.akhbar.core.IndexManager;
+import io.akhbar.gazetteer.Gazetteer;
+import io.akhbar.gazetteer.Tagger;
+import io.akhbar.indexer.ArticleFactory;
+import io.akhbar.indexer.BulkWriter;
+import io.akhbar.indexer.IndexSummary;
+import io.akhbar.indexer.Indexer;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The product against the index a user would build by hand, side by side in one run on the real corpus: ingest
+ * ({@code Indexer.run}: parse, tag, bulk; against a plain {@code _bulk} loop of the same documents into title/body
+ * with the built-in {@code arabic} analyzer and the same keyword facet fields) and search (the API's
+ * {@code /api/search} over HTTP, against the same five facets and highlight fragments sent straight to the node
+ * with an AND match on title and body). Journalist queries: the judged queries of {@code relevance/queries.tsv}.
+ */
+final class CorpusBench {
+
+  static final String PRODUCT = "bench-corpus";
+  static final String ANCHOR = "bench-corpus-anchor";
+  static final int QUERIES = 20;
+  static final int WARM_UP_PASSES = 3;
+  static final int PASSES = 15;
+
+  private final ElasticsearchConnection es;
+  private final ElasticsearchClient client;
+  private final Gazetteer gazetteer;
+  private final Path work;
+  private final Report report;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
+
+  CorpusBench(ElasticsearchConnection es, Gazetteer gazetteer, Path work, Report report) {
+    this.es = es;
+    this.client = es.client();
+    this.gazetteer = gazetteer;
+    this.work = work;
+    this.report = report;
+  }
+
+  void run(Path corpus, Path queriesTsv) throws Exception {
+    IngestBench ingest = new IngestBench(es, gazetteer, work, report);
+    BulkWriter.Options options = BulkWriter.Options.defaults();
+    // the anchor's documents: the same finished documents the product indexes (made once, outside the timing)
+    Path docs = work.resolve("corpus-docs.bin");
+    ingest.prepare(corpus, docs, true);
+
+    IndexManager indices = new IndexManager(client, PRODUCT, IndexDefinition.forGazetteer(gazetteer));
+    indices.deleteAll();
+    String productIndex = indices.ensureIndex().index();
+    Indexer indexer = new Indexer(es, PRODUCT, new ArticleFactory(new Tagger(gazetteer), Clock.systemUTC()), options);
+    long t = System.nanoTime();
+    IndexSummary summary = indexer.run(List.of(corpus), work.resolve("dead-letter-corpus.jsonl"));
+    double productSeconds = IngestBench.secondsSince(t);
+    IngestBench.Raw anchor = ingest.rawBulk(docs, ANCHOR, anchorDefinition());
+    IngestBench.Sizes productSize = ingest.sizes(productIndex, false);
+    IngestBench.Sizes anchorSize = ingest.sizes(ANCHOR, false);
+    double productRate = summary.indexed() / productSeconds;
+
+    List<String> queries = queries(queriesTsv);
+    SearchService service = BenchAccess.searchService(client, PRODUCT, gazetteer);
+    HealthService health = new HealthService(es, indices);
+    Javalin app = SearchApp.create(service, health).start("127.0.0.1", 0);
+    double[][] product;
+    double[][] direct;
+    try {
+      List<HttpRequest> api = new ArrayList<>();
+      List<SearchRequest> hand = new ArrayList<>();
+      for (String q : queries) {
+        api.add(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/search?q="
+            + URLEncoder.encode(q, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).GET().build());
+        hand.add(anchorSearch(q));
+      }
+      for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+        time(api, hand);
+      }
+      product = new double[PASSES][];
+      direct = new double[PASSES][];
+      for (int pass = 0; pass < PASSES; pass++) {
+        double[][] both = time(api, hand);
+        product[pass] = both[0];
+        direct[pass] = both[1];
+      }
+    } finally {
+      app.stop();
+    }
+    double[] p = flat(product);
+    double[] a = flat(direct);
+
+    report.section("Side by side on the real corpus (%s): this product against the index a user would build by hand",
+        corpus.getFileName());
+    report.table(List.of("", "this product", "anchor: built-in `arabic` on title/body, same keyword facets, plain `_bulk`, one client", "ratio"),
+        List.of(
+            List.of("ingest (docs/s)", IngestBench.fmt("%,.0f (Indexer: parse, tag, bulk; %,d docs)", productRate, summary.indexed()),
+                IngestBench.fmt("%,.0f (%,d docs)", anchor.rate(), anchor.docs()), IngestBench.fmt("**%.2f×**", productRate / anchor.rate())),
+            List.of(IngestBench.fmt("search p50, %d journalist queries, 1 client (ms)", queries.size()),
+                IngestBench.fmt("%.1f (`/api/search`)", percentile(p, 50)),
+                IngestBench.fmt("%.1f (five facets, highlights, straight to the node)", percentile(a, 50)),
+                IngestBench.fmt("**%.2f×**", percentile(p, 50) / percentile(a, 50))),
+            List.of("search p95 (ms)", IngestBench.fmt("%.1f", percentile(p, 95)), IngestBench.fmt("%.1f", percentile(a, 95)),
+                IngestBench.fmt("%.2f×", percentile(p, 95) / percentile(a, 95))),
+            List.of("index size", IngestBench.mb(productSize.asIndexed()), IngestBench.mb(anchorSize.asIndexed()),
+                IngestBench.fmt("%.2f×", productSize.asIndexed() / (double) anchorSize.asIndexed()))));
+    report.note("Goals (issue: speed): ingest ≥ 0.5×, search p50 ≤ 1.5× and p95 ≤ 2×. Indexer summary: %s. "
+        + "Search: %d passes of the %d queries after %d warm-up passes, product and anchor interleaved query by query.",
+        summary, PASSES, queries.size(), WARM_UP_PASSES);
+    ingest.deleteIndex(ANCHOR);
+    indices.deleteAll();
+    Files.deleteIfExists(docs);
+  }
+
+  /** One pass: each query through the API, then by hand to the node; milliseconds. */
+  private double[][] time(List<HttpRequest> api, List<SearchRequest> hand) throws Exception {
+    double[] p = new double[api.size()];
+    double[] a = new double[api.size()];
+    for (int i = 0; i < api.size(); i++) {
+      long t0 = System.nanoTime();
+      HttpResponse<byte[]> r = http.send(api.get(i), HttpResponse.BodyHandlers.ofByteArray());
+      p[i] = (System.nanoTime() - t0) / 1e6;
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("the API answered " + r.statusCode() + " to " + api.get(i).uri());
+      }
+      long t1 = System.nanoTime();
+      client.search(hand.get(i), JsonNode.class);
+      a[i] = (System.nanoTime() - t1) / 1e6;
+    }
+    return new double[][] {p, a};
+  }
+
+  /** What a user would send by hand: an AND match on title and body, the five facets, the same highlights. */
+  private static SearchRequest anchorSearch(String q) {
+    return SearchRequest.of(s -> s.index(ANCHOR)
+        .query(x -> x.multiMatch(m -> m.query(q).fields("title^3", "body").operator(Operator.And)))
+        .trackTotalHits(tt -> tt.enabled(true))
+        .size(10)
+        .source(src -> src.filter(f -> f.excludes("body", "content_hash")))
+        .highlight(h -> h.preTags("<mark>").postTags("</mark>").encoder(HighlighterEncoder.Html)
+            .fields("title", f -> f.numberOfFragments(0))
+            .fields("body", f -> f.fragmentSize(180).numberOfFragments(3).noMatchSize(240)))
+        .aggregations("province", a -> a.terms(t -> t.field("provinces").size(50)))
+        .aggregations("district", a -> a.terms(t -> t.field("districts").size(150)))
+        .aggregations("actor", a -> a.terms(t -> t.field("actors").size(100)))
+        .aggregations("language", a -> a.terms(t -> t.field("language").size(10)))
+        .aggregations("date", a -> a.dateHistogram(d -> d.field("published_at").calendarInterval(CalendarInterval.Month)
+            .minDocCount(1))));
+  }
+
+  /** Title and body with the built-in analyzer, the facet fields as keywords; nothing else is indexed. */
+  private static String anchorDefinition() {
+    return """
+        {"settings": {"number_of_shards": 1, "number_of_replicas": 0},
+         "mappings": {"dynamic": false, "properties": {
+           "title": {"type": "text", "analyzer": "arabic"}, "body": {"type": "text", "analyzer": "arabic"},
+           "published_at": {"type": "date", "format": "strict_date_optional_time||yyyy-MM-dd"},
+           "provinces": {"type": "keyword"}, "districts": {"type": "keyword"}, "actors": {"type": "keyword"},
+           "language": {"type": "keyword"}, "source": {"type": "keyword"}, "id": {"type": "keyword"}}}}
+        """;
+  }
+
+  /** The first {@value #QUERIES} judged queries, without their quotes and operators' variants. */
+  static List<String> queries(Path tsv) throws java.io.IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
+        continue;
+      }
+      String q = line.split("\t")[1].strip();
+      if (!q.contains("\"") && !q.startsWith("#") && !out.contains(q) && out.size() < QUERIES) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static double[] flat(double[][] passes) {
+    return Arrays.stream(passes).flatMapToDouble(Arrays::stream).sorted().toArray();
+  }
+
+  private static double percentile(double[] sorted, double pct) {
+    int i = (int) Math.ceil(pct / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+}
