@@ -28,9 +28,12 @@ import java.util.Optional;
  */
 public final class SearchQueryBuilder {
 
-  /** Arabic is the main field; English and Sorani subfields let mixed and non-Arabic text match too. */
+  /**
+   * Arabic is the main field (every article, Latin words too); the English fields hold only the articles detected
+   * as English, with English stemming; the Sorani subfields read every article.
+   */
   static final List<String> TEXT_FIELDS =
-      List.of("title^3", "title.en^3", "title.ku^2", "body", "body.en", "body.ku");
+      List.of("title^3", "title_en^3", "title.ku^2", "body", "body_en", "body.ku");
   static final String EXACT_SUFFIX = ".exact";
   /**
    * Pickers list everything: the gazetteer has about 1,100 actors and 360 places (a test checks this covers it;
@@ -72,7 +75,7 @@ public final class SearchQueryBuilder {
           .trackTotalHits(t -> t.enabled(true))
           .size(p.size())
           .sort(sort(p.sort()))
-          .source(src -> src.filter(f -> f.excludes("body", "content_hash")))
+          .source(src -> src.filter(f -> f.excludes("body", "content_hash", "title_en", "body_en")))
           .highlight(h -> h
               .preTags("<mark>").postTags("</mark>")
               .encoder(HighlighterEncoder.Html)
@@ -117,7 +120,7 @@ public final class SearchQueryBuilder {
           .size(size)
           .trackTotalHits(t -> t.enabled(false))
           .sort(sort(p.sort()))
-          .source(src -> src.filter(f -> f.excludes("content_hash")));
+          .source(src -> src.filter(f -> f.excludes("content_hash", "title_en", "body_en")));
       if (!after.isEmpty()) {
         s.searchAfter(after);
       }

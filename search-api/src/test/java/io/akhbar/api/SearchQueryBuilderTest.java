@@ -47,7 +47,7 @@ class SearchQueryBuilderTest {
     assertEquals("\"تنظيم الدولة\" | داعش -القاعدة", sqs.get("query").asText());
     assertEquals(".exact", sqs.get("quote_field_suffix").asText());
     assertEquals("and", sqs.get("default_operator").asText());
-    assertTrue(sqs.get("fields").toString().contains("body.en"));
+    assertTrue(sqs.get("fields").toString().contains("body_en"));
     assertTrue(sqs.get("fields").toString().contains("body.ku"));
     assertTrue(sqs.get("lenient").asBoolean());
   }
