@@ -15,15 +15,24 @@ import java.util.List;
 import io.akhbar.gazetteer.Gazetteer;
 
 /**
- * The index's settings and mappings, assembled from {@code mappings/} and the gazetteer's synonym rules, with a hash
- * that changes whenever anything in them does (so a change creates the next index version).
+ * The index's settings and mappings, assembled from {@code mappings/} and the gazetteer's synonym rules, with two
+ * hashes: {@code hash} of everything the index is built with (a change creates the next index version) and
+ * {@code synonymsHash} of the search-time synonym rules alone (a change is applied to the index in place: the
+ * synonyms are read by the search analyzer only).
  *
  * <p>Synonyms are inlined into the {@code news_synonyms} filter rather than read from a path: a path would have to
  * exist on every node of a remote cluster, and inline rules work the same on 7.10, 8.x and 9.x.
  */
-public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<String> synonymRules, String hash) {
+public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<String> synonymRules, String hash,
+    String synonymsHash) {
+
+  /** A definition whose synonyms hash is its rules' (tests and tools that derive a definition from another). */
+  public IndexDefinition(ObjectNode settings, ObjectNode mappings, List<String> synonymRules, String hash) {
+    this(settings, mappings, synonymRules, hash, synonymsHashOf(synonymRules));
+  }
 
   public static final String SYNONYM_FILTER = "news_synonyms";
+  public static final String SYNONYMS_HASH_KEY = "synonyms_hash";
   private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   /** The production definition: {@code mappings/} with the gazetteer's synonyms and names. */
@@ -53,19 +62,31 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
       if (filter.isMissingNode()) {
         throw new IllegalStateException("mappings/settings.json has no " + SYNONYM_FILTER + " filter");
       }
-      ArrayNode synonyms = filter.putArray("synonyms");
-      rules.forEach(synonyms::add);
+      // the index-time hash sees the synonym filter without its rules; the rules have a hash of their own
+      filter.putArray("synonyms");
       ObjectNode filters = (ObjectNode) settings.path("index").path("analysis").path("filter");
       fill(filters, "known_clitic_words", "stopwords", lists.knownCliticWords());
       fill(filters, "known_stems", "keep_words", lists.knownStems());
       fill(filters, "protect_names", "rules", lists.protectedNames());
       fill(filters, "plural_stems", "rules", lists.pluralStems());
       String hash = sha256(JSON.writeValueAsString(settings) + JSON.writeValueAsString(mappings)).substring(0, 16);
-      ((ObjectNode) mappings.with("_meta")).put("definition_hash", hash);
-      return new IndexDefinition(settings, mappings, List.copyOf(rules), hash);
+      ArrayNode synonyms = filter.putArray("synonyms");
+      rules.forEach(synonyms::add);
+      String synonymsHash = synonymsHashOf(rules);
+      ((ObjectNode) mappings.with("_meta")).put("definition_hash", hash).put(SYNONYMS_HASH_KEY, synonymsHash);
+      return new IndexDefinition(settings, mappings, List.copyOf(rules), hash, synonymsHash);
     } catch (IOException e) {
       throw new UncheckedIOException("mappings/*.json is not valid JSON", e);
     }
+  }
+
+  static String synonymsHashOf(List<String> rules) {
+    return sha256(String.join("\n", rules)).substring(0, 16);
+  }
+
+  /** The synonym filter as the settings define it, rules included. */
+  public ObjectNode synonymFilter() {
+    return (ObjectNode) settings.path("index").path("analysis").path("filter").path(SYNONYM_FILTER);
   }
 
   private static void fill(ObjectNode filters, String filter, String key, List<String> values) {

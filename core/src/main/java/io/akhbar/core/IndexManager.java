@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the alias (e.g. {@code articles}) pointing at an index built from the current {@link IndexDefinition}:
  * versioned indices {@code articles-v1}, {@code articles-v2}, … Creating it twice is a no-op; a changed definition
- * creates the next version, reindexes into it and swaps the alias in one atomic request.
+ * creates the next version, reindexes into it and swaps the alias in one atomic request. Changed synonyms alone
+ * (search-time only) are applied in place in seconds: checked first against the index's own pre-synonym chain, then
+ * close, update the filter, open (searches answer 503 for those seconds), on 7.10, 8.x and 9.x alike.
  */
 public final class IndexManager {
 
@@ -33,7 +35,7 @@ public final class IndexManager {
     this.definition = definition;
   }
 
-  public enum Outcome { CREATED, UNCHANGED, MIGRATED }
+  public enum Outcome { CREATED, UNCHANGED, MIGRATED, SYNONYMS_UPDATED }
 
   /** What {@link #ensureIndex()} did, and the concrete index the alias now points at. */
   public record Result(Outcome outcome, String index) {}
@@ -48,9 +50,14 @@ public final class IndexManager {
       return new Result(Outcome.CREATED, index);
     }
     String old = current.get();
-    if (definition.hash().equals(hashOf(old).orElse(""))) {
-      log.info("Index {} behind alias {} is up to date (definition {})", old, alias, definition.hash());
-      return new Result(Outcome.UNCHANGED, old);
+    Map<String, JsonData> meta = metaOf(old);
+    if (definition.hash().equals(text(meta, HASH_KEY))) {
+      if (definition.synonymsHash().equals(text(meta, IndexDefinition.SYNONYMS_HASH_KEY))) {
+        log.info("Index {} behind alias {} is up to date (definition {})", old, alias, definition.hash());
+        return new Result(Outcome.UNCHANGED, old);
+      }
+      updateSynonyms(old);
+      return new Result(Outcome.SYNONYMS_UPDATED, old);
     }
     String index = nextVersionName();
     create(index);
@@ -98,13 +105,68 @@ public final class IndexManager {
     }
   }
 
-  private Optional<String> hashOf(String index) throws IOException {
+  private Map<String, JsonData> metaOf(String index) throws IOException {
     var mapping = client.indices().getMapping(g -> g.index(index)).result().get(index);
     if (mapping == null || mapping.mappings().meta() == null) {
-      return Optional.empty();
+      return Map.of();
     }
-    JsonData hash = mapping.mappings().meta().get(HASH_KEY);
-    return hash == null ? Optional.empty() : Optional.of(hash.to(String.class));
+    return mapping.mappings().meta();
+  }
+
+  private static String text(Map<String, JsonData> meta, String key) {
+    JsonData value = meta.get(key);
+    return value == null ? "" : value.to(String.class);
+  }
+
+  /**
+   * Applies the definition's synonym rules to an index in place. The rules are first parsed by the index's own chain
+   * before the synonym filter ({@code _analyze} with the new filter inline): a malformed rule is refused with
+   * Elasticsearch's reason and the index is not touched. The open in {@code finally} brings the index back whatever
+   * the update does.
+   */
+  private void updateSynonyms(String index) throws IOException {
+    long t = System.nanoTime();
+    checkSynonyms(index);
+    client.indices().close(c -> c.index(index));
+    try {
+      String body = "{\"index\":{\"analysis\":{\"filter\":{\"" + IndexDefinition.SYNONYM_FILTER + "\":"
+          + definition.synonymFilter().toString() + "}}}}";
+      client.indices().putSettings(p -> p.index(index).withJson(new StringReader(body)));
+    } catch (ElasticsearchException e) {
+      throw new IllegalStateException("Elasticsearch refused the synonym rules: " + e.getMessage()
+          + " (the index keeps its previous rules)", e);
+    } finally {
+      // open waits for the primaries to be active (wait_for_active_shards defaults to 1); cluster health is not
+      // read here: the 8.19 client cannot decode a 7.10 node's health response
+      client.indices().open(o -> o.index(index));
+    }
+    client.indices().putMapping(p -> p.index(index).meta(Map.of(
+        HASH_KEY, JsonData.of(definition.hash()),
+        IndexDefinition.SYNONYMS_HASH_KEY, JsonData.of(definition.synonymsHash()))));
+    log.info("Synonyms changed: {} rules applied to {} in place in {} ms (no reindex)", definition.synonymRules().size(),
+        index, (System.nanoTime() - t) / 1_000_000);
+  }
+
+  /** The new rules through the search chain up to the synonym filter; throws with the reason when refused. */
+  private void checkSynonyms(String index) throws IOException {
+    var search = definition.settings().path("index").path("analysis").path("analyzer").path("arabic_search");
+    com.fasterxml.jackson.databind.node.ObjectNode body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    body.put("tokenizer", search.path("tokenizer").asText("standard"));
+    body.set("char_filter", search.path("char_filter"));
+    var filters = body.putArray("filter");
+    for (var f : search.path("filter")) {
+      if (f.asText().equals(IndexDefinition.SYNONYM_FILTER)) {
+        filters.add(definition.synonymFilter());
+        break;
+      }
+      filters.add(f);
+    }
+    body.put("text", "test");
+    try {
+      client.indices().analyze(a -> a.index(index).withJson(new StringReader(body.toString())));
+    } catch (ElasticsearchException e) {
+      throw new IllegalStateException("The synonym rules are refused, nothing was changed: " + e.getMessage(), e);
+    }
   }
 
   private long count(String index) throws IOException {

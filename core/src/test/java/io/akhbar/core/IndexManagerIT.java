@@ -36,17 +36,26 @@ class IndexManagerIT {
     assertEquals(new IndexManager.Result(IndexManager.Outcome.UNCHANGED, alias + "-v1"), manager.ensureIndex());
   }
 
+  /** The definition with an index-time change (a setting), its hash and _meta to match. */
+  static IndexDefinition indexTimeChange(IndexDefinition d) {
+    ObjectNode settings = d.settings().deepCopy();
+    ((ObjectNode) settings.path("index")).put("max_result_window", 9000);
+    ObjectNode mappings = d.mappings().deepCopy();
+    String hash = d.hash() + "-changed";
+    ((ObjectNode) mappings.get("_meta")).put("definition_hash", hash);
+    return new IndexDefinition(settings, mappings, d.synonymRules(), hash, d.synonymsHash());
+  }
+
   @Test
-  void aChangedDefinitionCreatesTheNextVersionKeepsEveryDocumentAndMovesTheAlias() throws Exception {
-    IndexManager v1 = new IndexManager(es.client(), alias, IndexDefinition.load(List.of(), GAZ));
-    v1.ensureIndex();
+  void anIndexTimeChangeCreatesTheNextVersionKeepsEveryDocumentAndMovesTheAlias() throws Exception {
+    IndexDefinition original = IndexDefinition.load(List.of(), GAZ);
+    new IndexManager(es.client(), alias, original).ensureIndex();
     for (int i = 0; i < 25; i++) {
       int n = i;
       es.client().index(r -> r.index(alias).id("doc-" + n).document(Map.of("title", "خبر رقم " + n)));
     }
 
-    IndexDefinition changed = IndexDefinition.load(List.of("الفلوجة, fallujah, falluja"), GAZ);
-    IndexManager.Result result = new IndexManager(es.client(), alias, changed).ensureIndex();
+    IndexManager.Result result = new IndexManager(es.client(), alias, indexTimeChange(original)).ensureIndex();
 
     assertEquals(new IndexManager.Result(IndexManager.Outcome.MIGRATED, alias + "-v2"), result);
     assertEquals(25, es.client().count(c -> c.index(alias)).count());
@@ -54,10 +63,51 @@ class IndexManagerIT {
     assertTrue(es.client().indices().exists(e -> e.index(alias + "-v1")).value() == false, "the old version is removed");
   }
 
+  private long hits(String q) throws Exception {
+    es.client().indices().refresh(r -> r.index(alias));
+    return es.client().search(s -> s.index(alias).query(x -> x.match(m -> m.field("body").query(q))),
+        Void.class).hits().total().value();
+  }
+
   @Test
-  void theDefinitionHashIsStableAndChangesWithTheSynonyms() {
+  void aSynonymEditIsAppliedInPlaceInSecondsWithNoNewVersion() throws Exception {
+    new IndexManager(es.client(), alias, IndexDefinition.load(List.of(), GAZ)).ensureIndex();
+    for (int i = 0; i < 30; i++) {
+      int n = i;
+      es.client().index(r -> r.index(alias).id("doc-" + n).document(Map.of("body", "وصل وفد زنوبيا رقم " + n)));
+    }
+    assertEquals(0, hits("palmyrene"));
+
+    long t = System.nanoTime();
+    IndexManager.Result result = new IndexManager(es.client(), alias,
+        IndexDefinition.load(List.of("palmyrene => palmyrene, زنوبيا"), GAZ)).ensureIndex();
+    long ms = (System.nanoTime() - t) / 1_000_000;
+
+    assertEquals(new IndexManager.Result(IndexManager.Outcome.SYNONYMS_UPDATED, alias + "-v1"), result);
+    assertEquals(30, hits("palmyrene"), "the new synonym finds the articles");
+    assertEquals(30, es.client().count(c -> c.index(alias)).count());
+    assertTrue(ms < 30_000, "applied in seconds, not a reindex: " + ms + " ms");
+    assertEquals(new IndexManager.Result(IndexManager.Outcome.UNCHANGED, alias + "-v1"),
+        new IndexManager(es.client(), alias, IndexDefinition.load(List.of("palmyrene => palmyrene, زنوبيا"), GAZ)).ensureIndex());
+  }
+
+  @Test
+  void aMalformedSynonymRuleIsRefusedAndTheIndexStaysAsItWas() throws Exception {
+    new IndexManager(es.client(), alias, IndexDefinition.load(List.of("palmyrene => palmyrene, زنوبيا"), GAZ)).ensureIndex();
+    es.client().index(r -> r.index(alias).id("doc").document(Map.of("body", "وصل وفد زنوبيا")));
+
+    IndexManager broken = new IndexManager(es.client(), alias, IndexDefinition.load(List.of("a => b => c"), GAZ));
+    IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, broken::ensureIndex);
+
+    assertTrue(e.getMessage().contains("refused"), e.getMessage());
+    assertEquals(1, hits("palmyrene"), "the index is open, with its previous rules");
+  }
+
+  @Test
+  void theDefinitionHashIsStableAndSynonymsHaveAHashOfTheirOwn() {
     assertEquals(IndexDefinition.load(List.of(), GAZ).hash(), IndexDefinition.load(List.of(), GAZ).hash());
-    assertTrue(!IndexDefinition.load(List.of(), GAZ).hash().equals(IndexDefinition.load(List.of("a, b"), GAZ).hash()));
+    assertEquals(IndexDefinition.load(List.of(), GAZ).hash(), IndexDefinition.load(List.of("a, b"), GAZ).hash());
+    assertTrue(!IndexDefinition.load(List.of(), GAZ).synonymsHash().equals(IndexDefinition.load(List.of("a, b"), GAZ).synonymsHash()));
     ObjectNode meta = (ObjectNode) IndexDefinition.load(List.of(), GAZ).mappings().get("_meta");
     assertEquals(IndexDefinition.load(List.of(), GAZ).hash(), meta.get("definition_hash").asText());
   }

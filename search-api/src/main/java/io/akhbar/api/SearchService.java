@@ -236,6 +236,9 @@ public final class SearchService {
       if ("index_not_found_exception".equals(e.error().type())) {
         throw ApiException.unavailable("The index does not exist yet: run the indexer (./run.sh indexes the seeds)");
       }
+      if ("index_closed_exception".equals(e.error().type())) {
+        throw ApiException.unavailable("The index is being updated (new synonyms); try again in a few seconds");
+      }
       if (e.status() >= 500 || e.status() == 429) {
         throw ApiException.unavailable("Elasticsearch could not answer: " + e.error().reason());
       }
