@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The indexer on its own:  ./indexer.sh index PATH...   |   ./indexer.sh generate --count N --seed S --out FILE
+# The indexer on its own:  ./indexer.sh index PATH...   |   ./indexer.sh retag (re-tag stored articles in place)   |   ./indexer.sh generate --count N --seed S --out FILE
 # Same environment as run.sh (ES_URL, DATA_DIR, INDEX_ALIAS, ...). Exit codes: 0 all indexed, 1 something was not
 # indexed (see the dead-letter file), 2 bad arguments or input paths, 3 Elasticsearch unusable.
 set -euo pipefail

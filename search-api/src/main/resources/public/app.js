@@ -1018,6 +1018,7 @@
       h('h2', { id: 'article-title', class: 'article-title', dir: 'auto', tabindex: '-1' }, a.title || t('untitled')),
       meta,
       tags ? h('div', { class: 'article-tags' }, h('h3', { class: 'visually-hidden' }, t('tags')), tags) : null,
+      a.tagged_by ? h('p', { class: 'tagged-by muted' }, t('taggedBy') + ' ', h('bdi', { dir: 'ltr' }, a.tagged_by)) : null,
       body);
     els.article.dataset.state = 'loaded';
     els.article.dataset.id = a.id;

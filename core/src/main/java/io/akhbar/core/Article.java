@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * An article as stored in the index (field names are the mapping's, in {@code mappings/mappings.json}).
  * {@code publishedAt} is null when the page gives no publication date: we store none rather than guess.
+ * {@code taggedBy} names the tagger version and gazetteer content that computed the tags ({@code Tagger#taggedBy}).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -25,7 +26,8 @@ public record Article(
     @JsonProperty("districts") List<String> districts,
     @JsonProperty("actors") List<String> actors,
     @JsonProperty("content_hash") String contentHash,
-    @JsonProperty("indexed_at") Instant indexedAt) {
+    @JsonProperty("indexed_at") Instant indexedAt,
+    @JsonProperty("tagged_by") String taggedBy) {
 
   public Article {
     provinces = provinces == null ? List.of() : List.copyOf(provinces);

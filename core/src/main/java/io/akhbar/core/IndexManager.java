@@ -140,9 +140,11 @@ public final class IndexManager {
       // read here: the 8.19 client cannot decode a 7.10 node's health response
       client.indices().open(o -> o.index(index));
     }
-    client.indices().putMapping(p -> p.index(index).meta(Map.of(
-        HASH_KEY, JsonData.of(definition.hash()),
-        IndexDefinition.SYNONYMS_HASH_KEY, JsonData.of(definition.synonymsHash()))));
+    // _meta is replaced whole: keep what else it records (the re-tagging's checked version)
+    Map<String, JsonData> meta = new java.util.LinkedHashMap<>(metaOf(index));
+    meta.put(HASH_KEY, JsonData.of(definition.hash()));
+    meta.put(IndexDefinition.SYNONYMS_HASH_KEY, JsonData.of(definition.synonymsHash()));
+    client.indices().putMapping(p -> p.index(index).meta(meta));
     log.info("Synonyms changed: {} rules applied to {} in place in {} ms (no reindex)", definition.synonymRules().size(),
         index, (System.nanoTime() - t) / 1_000_000);
   }

@@ -65,6 +65,7 @@ public final class Gazetteer {
   private final Map<String, Role> rolesById;
   private final Map<String, List<Place>> children;
   private volatile List<String> synonymRules;
+  private volatile String contentHash;
 
   private Gazetteer(List<Place> places, List<Actor> actors, List<Role> roles, List<OfficeKind> offices,
       List<Country> countries, List<PlaceAbroad> placesAbroad) {
@@ -584,6 +585,28 @@ public final class Gazetteer {
    * Solr-format synonym rules for the search-time {@code synonym_graph} filter, one line per place and per actor
    * (see {@link SynonymRules}). Deterministic: places then actors, each sorted by id.
    */
+  /**
+   * A short hash of everything loaded (every row of every file, as parsed): what a stored article's
+   * {@code tagged_by} compares against, so that any gazetteer edit marks the articles to re-tag.
+   */
+  public String contentHash() {
+    String h = contentHash;
+    if (h == null) {
+      try {
+        java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+        for (List<?> part : List.of(places, actors, roles, offices, countries, placesAbroad)) {
+          md.update(part.toString().getBytes(StandardCharsets.UTF_8));
+          md.update((byte) 0);
+        }
+        h = java.util.HexFormat.of().formatHex(md.digest(), 0, 6);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+      contentHash = h;
+    }
+    return h;
+  }
+
   public List<String> synonymRules() {
     List<String> rules = synonymRules;
     if (rules == null) {

@@ -39,6 +39,12 @@ import java.util.TreeSet;
  */
 public final class Tagger {
 
+  /**
+   * Raised when a change to the tagging rules should re-tag stored articles (with the gazetteer's content hash, it
+   * makes an article's {@code tagged_by}).
+   */
+  public static final int VERSION = 14;
+
   private static final String PLACE_TYPE = "place";
   private static final String ACTOR_TYPE = "actor";
 
@@ -55,6 +61,11 @@ public final class Tagger {
   private final PlaceEvidence placeEvidence;
   private final OfficeResolver offices;
   private final ActorEvidence actorEvidence;
+
+  /** What tags with this tagger and this gazetteer: {@code tagger-14/gazetteer-1a2b3c4d5e6f}. */
+  public String taggedBy() {
+    return "tagger-" + VERSION + "/gazetteer-" + gazetteer.contentHash();
+  }
 
   public Tagger(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;

@@ -13,7 +13,8 @@ class ArticleTest {
   static final ObjectMapper JSON = ElasticsearchConnection.objectMapper();
 
   private static Article article(String language) {
-    return new Article("a1", "Title", "Body text", null, language, "src", null, List.of(), List.of(), List.of(), "h", null);
+    return new Article("a1", "Title", "Body text", null, language, "src", null, List.of(), List.of(), List.of(), "h", null,
+        "tagger-1/gazetteer-x");
   }
 
   @Test

@@ -96,10 +96,16 @@ public final class ArticleFactory {
   private Article article(String id, String title, String body, LocalDate published, String language, String source,
       String url) {
     Tags tags = tagger.tag(title, body, published);
-    String hash = sha1(String.join("\u0001", title, body, String.valueOf(published), language, source,
-        String.valueOf(url), tags.provinces().toString(), tags.districts().toString(), tags.actors().toString()));
     return new Article(id, title, body, published, language, source, url, tags.provinces(), tags.districts(),
-        tags.actors(), hash, clock.instant());
+        tags.actors(), contentHash(title, body, published, language, source, url, tags), clock.instant(),
+        tagger.taggedBy());
+  }
+
+  /** What a rerun compares to skip an unchanged article: its text, metadata and tags. */
+  static String contentHash(String title, String body, LocalDate published, String language, String source,
+      String url, Tags tags) {
+    return sha1(String.join("\u0001", title, body, String.valueOf(published), language, source,
+        String.valueOf(url), tags.provinces().toString(), tags.districts().toString(), tags.actors().toString()));
   }
 
   /** A page without a recognisable headline is titled by its first words, so it still reads in a result list. */

@@ -22,10 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The indexer's command line: {@code index PATH…}, {@code generate --count N --seed S}, {@code evaluate}. */
+/** The indexer's command line: {@code index PATH…}, {@code retag}, {@code generate --count N --seed S}, {@code evaluate}. */
 @Command(name = "indexer", mixinStandardHelpOptions = true,
     description = "Indexes news articles (folders of page text files, .jsonl feeds) into Elasticsearch.",
-    subcommands = {IndexerMain.Index.class, IndexerMain.Generate.class, IndexerMain.Evaluate.class})
+    subcommands = {IndexerMain.Index.class, IndexerMain.Retag.class, IndexerMain.Generate.class, IndexerMain.Evaluate.class})
 public final class IndexerMain {
 
   static final int EXIT_OK = 0;
@@ -91,6 +91,41 @@ public final class IndexerMain {
           return EXIT_SOME_NOT_INDEXED;
         }
         return EXIT_OK;
+      }
+    }
+  }
+
+  @Command(name = "retag", description = "Re-tag the stored articles in place after a tagger or gazetteer change"
+      + " (from their stored text; no source files needed). Resumable: a rerun does only what is left."
+      + " Exit code 1 when some articles could not be updated, 3 when Elasticsearch cannot be used.")
+  static final class Retag implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+      Config config = Config.fromEnv();
+      Gazetteer gazetteer = Gazetteer.fromClasspath();
+      try (ElasticsearchConnection es = connect(config)) {
+        IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.forGazetteer(gazetteer));
+        if (indices.currentIndex().isEmpty()) {
+          throw new IllegalStateException("The index '" + config.indexAlias() + "' does not exist on " + es.engine()
+              + "; index some articles first (./indexer.sh index PATH…)");
+        }
+        indices.ensureIndex();
+        Retagger retagger = new Retagger(es.client(), config.indexAlias(), new Tagger(gazetteer));
+        long pending = retagger.pending();
+        System.err.println("retag: " + pending + " articles were tagged by another version than "
+            + new Tagger(gazetteer).taggedBy());
+        Retagger.Summary summary;
+        try (me.tongfei.progressbar.ProgressBar bar = System.console() == null ? null
+            : new me.tongfei.progressbar.ProgressBarBuilder().setTaskName("Re-tagging").setInitialMax(pending)
+                .setUnit(" articles", 1).setStyle(me.tongfei.progressbar.ProgressBarStyle.ASCII).build()) {
+          summary = retagger.run(Long.MAX_VALUE, done -> {
+            if (bar != null) {
+              bar.stepTo(done);
+            }
+          });
+        }
+        System.out.println(summary);
+        return summary.failed() == 0 ? EXIT_OK : EXIT_SOME_NOT_INDEXED;
       }
     }
   }

@@ -4,15 +4,24 @@ import io.akhbar.api.ApiModel.Health;
 import io.akhbar.core.ElasticsearchConnection;
 import io.akhbar.core.IndexManager;
 
-/** What {@code GET /health} reports: the engine, its version, the index behind the alias and its document count. */
+/**
+ * What {@code GET /health} reports: the engine, its version, the index behind the alias, its document count, and
+ * the background re-tagging when one runs.
+ */
 public final class HealthService {
 
   private final ElasticsearchConnection es;
   private final IndexManager indices;
+  private volatile String retag;
 
   public HealthService(ElasticsearchConnection es, IndexManager indices) {
     this.es = es;
     this.indices = indices;
+  }
+
+  /** What the background re-tagging reports ({@code running: …}, {@code done: …}); null when none ran. */
+  public void retag(String status) {
+    this.retag = status;
   }
 
   public Health check() {
@@ -21,13 +30,13 @@ public final class HealthService {
       var index = indices.currentIndex();
       if (index.isEmpty()) {
         return new Health("no_index", es.engine(), version, indices.alias(), null, null,
-            "The index '" + indices.alias() + "' does not exist yet");
+            "The index '" + indices.alias() + "' does not exist yet", retag);
       }
       long docs = es.client().count(c -> c.index(indices.alias())).count();
-      return new Health("ok", es.engine(), version, indices.alias(), index.get(), docs, null);
+      return new Health("ok", es.engine(), version, indices.alias(), index.get(), docs, null, retag);
     } catch (Exception e) {
       return new Health("unavailable", es.engine(), null, indices.alias(), null, null,
-          "Elasticsearch is unreachable: " + e.getMessage());
+          "Elasticsearch is unreachable: " + e.getMessage(), retag);
     }
   }
 }

@@ -10,6 +10,7 @@ import io.akhbar.indexer.ArticleFactory;
 import io.akhbar.indexer.BulkWriter;
 import io.akhbar.indexer.IndexSummary;
 import io.akhbar.indexer.Indexer;
+import io.akhbar.indexer.Retagger;
 import io.akhbar.indexer.IndexerMain;
 import io.akhbar.indexer.InputScanner;
 import io.javalin.Javalin;
@@ -55,7 +56,8 @@ public final class SearchApiMain {
     indices.ensureIndex();
 
     SearchService search = SearchService.create(es.client(), config.indexAlias(), gazetteer);
-    Javalin app = SearchApp.create(search, new HealthService(es, indices)).start(config.port());
+    HealthService health = new HealthService(es, indices);
+    Javalin app = SearchApp.create(search, health).start(config.port());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("Stopping");
       app.stop();
@@ -64,12 +66,39 @@ public final class SearchApiMain {
     log.info("Serving the API and the page on http://localhost:{}/", app.port());
 
     if (serveOnly) {
+      retagInBackground(es, config.indexAlias(), tagger, health);
       return;
     }
     Indexer indexer = new Indexer(es, config.indexAlias(), new ArticleFactory(tagger, Clock.systemUTC()),
         BulkWriter.Options.defaults());
     IndexSummary summary = indexer.run(inputs, config.dataDir().resolve("dead-letter.jsonl"));
     log.info("Indexed {}: {}", inputs, summary);
+    retagInBackground(es, config.indexAlias(), tagger, health);
     log.info("Ready: http://localhost:{}/ (Ctrl-C stops the API and the engine)", app.port());
+  }
+
+  /**
+   * Stored articles another tagger or gazetteer version tagged are re-tagged in place while the API answers; /health
+   * shows the progress. Ctrl-C in the middle is safe: the next start does what is left.
+   */
+  static void retagInBackground(ElasticsearchConnection es, String alias, Tagger tagger, HealthService health) {
+    Thread t = new Thread(() -> {
+      try {
+        Retagger retagger = new Retagger(es.client(), alias, tagger);
+        long pending = retagger.pending();
+        if (pending == 0) {
+          return;
+        }
+        log.info("Re-tagging {} stored articles tagged by another version than {}", pending, tagger.taggedBy());
+        health.retag("running: 0 of " + pending);
+        Retagger.Summary summary = retagger.run(Long.MAX_VALUE, done -> health.retag("running: " + done + " of " + pending));
+        health.retag("done: " + summary);
+      } catch (Exception e) {
+        log.warn("Re-tagging stopped: {} (the next start resumes it)", e.toString());
+        health.retag("failed: " + e.getMessage() + " (the next start resumes it)");
+      }
+    }, "retag");
+    t.setDaemon(true);
+    t.start();
   }
 }

@@ -101,7 +101,7 @@ public final class SearchService {
     Article a = got.source();
     return Optional.of(new ArticleView(got.id(), a.source(), a.url(), a.title(),
         a.publishedAt() == null ? null : a.publishedAt().toString(), a.language(), a.body(),
-        names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors())));
+        names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors()), a.taggedBy()));
   }
 
   /** Every governorate with its count and its districts' counts, for the province picker. */

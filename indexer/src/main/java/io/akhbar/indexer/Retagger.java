@@ -1,0 +1,159 @@
+package io.akhbar.indexer;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.akhbar.core.Article;
+import io.akhbar.gazetteer.Tagger;
+import io.akhbar.gazetteer.Tags;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Re-tags stored articles in place when the tagger or the gazetteer changed: every article whose {@code tagged_by} is
+ * not the running tagger's is read back from {@code _source} (search_after by id) and tagged again from its title,
+ * body and date. Only the articles whose tags change are written (a partial update of the tag fields, the content
+ * hash that covers them and {@code tagged_by}): an update re-indexes the whole article, and after a gazetteer edit
+ * nearly every article keeps its tags, so reading is cheap and writing is not. A complete run records the version
+ * in the index's {@code _meta} ({@value #CHECKED_KEY}): the articles left with an older {@code tagged_by} were
+ * checked and carry the same tags. Resumable: a rerun after a crash or Ctrl-C reads the unchecked articles again and
+ * writes only those not yet written, so each changed article is written once. Searches answer throughout.
+ */
+public final class Retagger {
+
+  private static final Logger log = LoggerFactory.getLogger(Retagger.class);
+  static final int PAGE = 500;
+  static final String CHECKED_KEY = "retag_checked";
+
+  /** What a run did: articles read, whose tags changed, whose tags stayed (only {@code tagged_by} was written). */
+  public record Summary(long read, long changed, long unchanged, long failed, long millis) {
+    @Override
+    public String toString() {
+      return String.format("re-tagged %d articles: %d with new tags (written), %d unchanged, %d failed, in %.1f s (%.0f articles/s)",
+          read, changed, unchanged, failed, millis / 1000.0, millis == 0 ? 0 : read * 1000.0 / millis);
+    }
+  }
+
+  private final ElasticsearchClient client;
+  private final String alias;
+  private final Tagger tagger;
+
+  public Retagger(ElasticsearchClient client, String alias, Tagger tagger) {
+    this.client = client;
+    this.alias = alias;
+    this.tagger = tagger;
+  }
+
+  /** How many stored articles a run would read again: none when a complete run checked them all for this version. */
+  public long pending() throws IOException {
+    if (tagger.taggedBy().equals(meta().get(CHECKED_KEY))) {
+      return 0;
+    }
+    return client.count(c -> c.index(alias).query(q -> q.bool(b -> b
+        .mustNot(m -> m.term(t -> t.field("tagged_by").value(tagger.taggedBy())))))).count();
+  }
+
+  /** The {@code _meta} of the index behind the alias, as strings. */
+  private Map<String, String> meta() throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    var mappings = client.indices().getMapping(g -> g.index(alias)).result();
+    for (var m : mappings.values()) {
+      if (m.mappings().meta() != null) {
+        m.mappings().meta().forEach((k, v) -> out.put(k, v.to(String.class)));
+      }
+    }
+    return out;
+  }
+
+  /** Records that every article was checked by this version (merged into the existing {@code _meta}). */
+  private void markChecked(String version) throws IOException {
+    Map<String, co.elastic.clients.json.JsonData> meta = new LinkedHashMap<>();
+    meta().forEach((k, v) -> meta.put(k, co.elastic.clients.json.JsonData.of(v)));
+    meta.put(CHECKED_KEY, co.elastic.clients.json.JsonData.of(version));
+    client.indices().putMapping(p -> p.index(alias).meta(meta));
+  }
+
+  /** Re-tags every article another version tagged; {@code limit} stops early (tests of an interrupted run). */
+  public Summary run(long limit, LongConsumer progress) throws IOException {
+    long start = System.nanoTime();
+    String version = tagger.taggedBy();
+    if (pending() == 0) {
+      return new Summary(0, 0, 0, 0, 0);
+    }
+    boolean complete = false;
+    long read = 0;
+    long changed = 0;
+    long unchanged = 0;
+    long failed = 0;
+    List<FieldValue> after = List.of();
+    while (read < limit) {
+      List<FieldValue> from = after;
+      int size = (int) Math.min(PAGE, limit - read);
+      SearchResponse<Article> page = client.search(s -> {
+        s.index(alias).size(size).trackTotalHits(t -> t.enabled(false))
+            .query(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("tagged_by").value(version)))))
+            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+            .source(src -> src.filter(f -> f.excludes("title_en", "body_en")));
+        if (!from.isEmpty()) {
+          s.searchAfter(from);
+        }
+        return s;
+      }, Article.class);
+      List<Hit<Article>> hits = page.hits().hits();
+      if (hits.isEmpty()) {
+        complete = true;
+        break;
+      }
+      List<BulkOperation> updates = new ArrayList<>();
+      for (Hit<Article> hit : hits) {
+        Article a = hit.source();
+        Tags tags = tagger.tag(a.title(), a.body(), a.publishedAt());
+        boolean same = tags.provinces().equals(a.provinces()) && tags.districts().equals(a.districts())
+            && tags.actors().equals(a.actors());
+        if (same) {
+          unchanged++;
+          continue;
+        }
+        changed++;
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("provinces", tags.provinces());
+        doc.put("districts", tags.districts());
+        doc.put("actors", tags.actors());
+        doc.put("content_hash", ArticleFactory.contentHash(a.title(), a.body(), a.publishedAt(), a.language(),
+            a.source(), a.url(), tags));
+        doc.put("tagged_by", version);
+        updates.add(BulkOperation.of(op -> op.update(u -> u.index(alias).id(hit.id()).action(x -> x.doc(doc)))));
+      }
+      if (!updates.isEmpty()) {
+        BulkResponse response = client.bulk(b -> b.operations(updates));
+        for (BulkResponseItem item : response.items()) {
+          if (item.error() != null) {
+            failed++;
+            log.warn("Not re-tagged: {}: {}", item.id(), item.error().reason());
+          }
+        }
+      }
+      read += hits.size();
+      progress.accept(read);
+      after = hits.get(hits.size() - 1).sort();
+    }
+    client.indices().refresh(r -> r.index(alias));
+    if (complete && failed == 0) {
+      markChecked(version);
+    }
+    Summary summary = new Summary(read, changed, unchanged, failed, (System.nanoTime() - start) / 1_000_000);
+    log.info("{} ({} in {})", summary, version, alias);
+    return summary;
+  }
+}
