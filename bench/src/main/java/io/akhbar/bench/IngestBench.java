@@ -137,7 +137,8 @@ final class IngestBench {
     report.note("Raw bulk loop: %.1f s of %.1f s inside the bulk calls (%.0f%%); the rest reads the prepared documents and builds requests.",
         rawChain.inBulk, rawChain.seconds, 100 * rawChain.inBulk / rawChain.seconds);
 
-    report.section("Where the indexer's time goes (wall clock of its one thread, %,d stack samples every 2 ms)", samples);
+    report.section("Where the indexer's thread spends its time (wall clock, %,d stack samples every 2 ms; the bulk"
+        + " requests themselves run on %d sender threads)", samples, options.inFlight());
     List<List<String>> rows = new ArrayList<>();
     shares.forEach((k, v) -> rows.add(List.of(k, fmt("%.1f%%", 100 * v), fmt("%.1f", v * indexerSeconds))));
     report.table(List.of("stage", "share", "≈ seconds"), rows);
@@ -215,6 +216,9 @@ final class IngestBench {
         new StackSampler.Category("mget of stored content hashes (BulkWriter.skipUnchanged)",
             List.of("io.akhbar.indexer.BulkWriter.skipUnchanged")),
         new StackSampler.Category("bulk requests (BulkWriter.send)", List.of("io.akhbar.indexer.BulkWriter.send")),
+        // with two requests in flight the sends run on sender threads: the indexer's thread waits for a free one
+        new StackSampler.Category("waiting for the node (both bulk requests in flight: BulkWriter.acquire)",
+            List.of("io.akhbar.indexer.BulkWriter.acquire")),
         new StackSampler.Category("serializing articles (BulkWriter.add)", List.of("io.akhbar.indexer.BulkWriter.add")),
         new StackSampler.Category("reading + parsing JSON lines (InputScanner)", List.of("io.akhbar.indexer.InputScanner.")),
         new StackSampler.Category("final refresh and set-up (Indexer.run)", List.of("io.akhbar.indexer.Indexer.run")));
