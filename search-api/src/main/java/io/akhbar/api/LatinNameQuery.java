@@ -36,6 +36,10 @@ final class LatinNameQuery {
 
   /** Other names may stand between the words of a name: «محمد بن سلمان بن عبدالعزيز». */
   static final int SLOP = 2;
+  /** No name word is longer (the longest in the names suite has 14 letters); a longer one would only cost states. */
+  static final int MAX_NAME_LETTERS = 20;
+  /** The names reading for queries of a few names, not for a pasted paragraph (each word is a regexp per field). */
+  static final int MAX_NAME_WORDS = 8;
   /** Below the synonym matches: a name the gazetteer knows ranks by its own synonyms. */
   static final float BOOST = 0.5f;
   private static final List<String> FIELDS = List.of("title.exact", "body.exact");
@@ -149,7 +153,8 @@ final class LatinNameQuery {
       }
     }
     flush(run, runs);
-    if (!anyName || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r))))) {
+    if (!anyName || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r))))
+        || runs.stream().mapToInt(List::size).sum() > MAX_NAME_WORDS) {
       return Optional.empty();
     }
     for (List<String> r : split(runs)) {
@@ -230,7 +235,8 @@ final class LatinNameQuery {
     if (BIN.contains(folded) || ARTICLE.contains(folded) || TITLE_WORDS.containsKey(folded)) {
       return true;
     }
-    return folded.length() >= 3 && (!isEnglish(folded) || Character.isUpperCase(word.codePointAt(0)));
+    return folded.length() >= 3 && folded.length() <= MAX_NAME_LETTERS
+        && (!isEnglish(folded) || Character.isUpperCase(word.codePointAt(0)));
   }
 
   static boolean isEnglish(String folded) {

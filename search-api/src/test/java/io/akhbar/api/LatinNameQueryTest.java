@@ -86,4 +86,10 @@ class LatinNameQueryTest {
     assertTrue(LatinNameQuery.isEnglish("talks"));
     assertFalse(LatinNameQuery.isEnglish("sudais"));
   }
+
+  @Test
+  void overLongWordsAndPastedParagraphsGetNoNamesReading() {
+    assertTrue(LatinNameQuery.classpathDefault().of("Abcdefghijklmnopqrstuvwxyzabcdef").isEmpty());
+    assertTrue(LatinNameQuery.classpathDefault().of("Sudais Haftar Gargash Zayani Qasabi Toraifi Rabeeah Attiyah Naimi").isEmpty());
+  }
 }
