@@ -23,8 +23,9 @@ import java.util.Optional;
  *
  * <p>Facets are disjunctive: the filters go in {@code post_filter}, so hits respect all of them, and each facet is a
  * {@code filter} aggregation that applies every filter but its own. Selecting two provinces therefore still shows
- * every province's count, while the actor and date facets respect the province selection. Counts are exact: the
- * index has one shard, and facet sizes cover the whole gazetteer.
+ * every province's count, while the actor and date facets respect the province selection. Counts are exact on any
+ * number of shards: each shard returns every value it has ({@code shard_size} covers the whole gazetteer), so no
+ * value is missed or undercounted when the shards' lists are merged.
  */
 public final class SearchQueryBuilder {
 
@@ -181,9 +182,9 @@ public final class SearchQueryBuilder {
 
   private Map<String, Aggregation> aggregations(SearchParams p, Map<String, Query> filters) {
     Map<String, Aggregation> aggs = new LinkedHashMap<>();
-    aggs.put(PROVINCE, facet(filters, PROVINCE, Aggregation.of(a -> a.terms(t -> t.field("provinces").size(50)))));
-    aggs.put(DISTRICT, facet(filters, DISTRICT, Aggregation.of(a -> a.terms(t -> t.field("districts").size(DISTRICT_FACET_SIZE)))));
-    aggs.put(ACTOR, facet(filters, ACTOR, Aggregation.of(a -> a.terms(t -> t.field("actors").size(ACTOR_FACET_SIZE)))));
+    aggs.put(PROVINCE, facet(filters, PROVINCE, Aggregation.of(a -> a.terms(t -> t.field("provinces").size(50).shardSize(FACET_SIZE)))));
+    aggs.put(DISTRICT, facet(filters, DISTRICT, Aggregation.of(a -> a.terms(t -> t.field("districts").size(DISTRICT_FACET_SIZE).shardSize(FACET_SIZE)))));
+    aggs.put(ACTOR, facet(filters, ACTOR, Aggregation.of(a -> a.terms(t -> t.field("actors").size(ACTOR_FACET_SIZE).shardSize(FACET_SIZE)))));
     aggs.put(LANGUAGE, facet(filters, LANGUAGE, Aggregation.of(a -> a.terms(t -> t.field("language").size(10)))));
     Query others = combined(except(filters, DATE)).orElse(Query.of(q -> q.matchAll(m -> m)));
     aggs.put(DATE, Aggregation.of(a -> a
