@@ -19,6 +19,8 @@ import java.util.Optional;
  *   <li>{@code ENGINE_HOME} (default: found from the working directory): the {@code engine/} module folder
  *       whose {@code target/lib} holds the embedded node's classpath.
  *   <li>{@code ENGINE_HEAP} (default {@code 1g}): the embedded node's JVM heap.
+ *   <li>{@code INDEX_SHARDS} (default 1) and {@code INDEX_REPLICAS} (default 0): of a new index version; a new shard
+ *       count builds the next version, a new replica count is applied in place.
  * </ul>
  */
 public record Config(
@@ -30,7 +32,9 @@ public record Config(
     int port,
     String indexAlias,
     Optional<Path> engineHome,
-    String engineHeap) {
+    String engineHeap,
+    int indexShards,
+    int indexReplicas) {
 
   public static Config fromEnv() {
     return fromEnv(System.getenv());
@@ -46,15 +50,32 @@ public record Config(
         port(env),
         nonBlank(env, "INDEX_ALIAS").map(Config::indexAlias).orElse("articles"),
         nonBlank(env, "ENGINE_HOME").map(Path::of),
-        nonBlank(env, "ENGINE_HEAP").map(Config::heap).orElse("1g"));
+        nonBlank(env, "ENGINE_HEAP").map(Config::heap).orElse("1g"),
+        count(env, "INDEX_SHARDS", 1, 1, 64),
+        count(env, "INDEX_REPLICAS", 0, 0, 10));
+  }
+
+  private static int count(Map<String, String> env, String name, int byDefault, int min, int max) {
+    String raw = nonBlank(env, name).orElse(String.valueOf(byDefault));
+    try {
+      int n = Integer.parseInt(raw);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new ConfigException(name, raw, "a whole number from " + min + " to " + max);
   }
 
   public Config withPort(int newPort) {
-    return new Config(esUrl, esUsername, esPassword, esApiKey, dataDir, newPort, indexAlias, engineHome, engineHeap);
+    return new Config(esUrl, esUsername, esPassword, esApiKey, dataDir, newPort, indexAlias, engineHome, engineHeap,
+        indexShards, indexReplicas);
   }
 
   public Config withIndexAlias(String alias) {
-    return new Config(esUrl, esUsername, esPassword, esApiKey, dataDir, port, alias, engineHome, engineHeap);
+    return new Config(esUrl, esUsername, esPassword, esApiKey, dataDir, port, alias, engineHome, engineHeap,
+        indexShards, indexReplicas);
   }
 
   private static Optional<String> nonBlank(Map<String, String> env, String name) {

@@ -84,6 +84,25 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
     return sha256(String.join("\n", rules)).substring(0, 16);
   }
 
+  /**
+   * The definition with this shard and replica count. The shard count is part of what the index is built with (a new
+   * one is a new version); the replica count is not in the hash: {@link IndexManager} applies it in place.
+   */
+  public IndexDefinition withShards(int shards, int replicas) {
+    ObjectNode s = settings.deepCopy();
+    ((ObjectNode) s.path("index")).put("number_of_shards", shards).put("number_of_replicas", replicas);
+    String h = shards == settings.path("index").path("number_of_shards").asInt(1) ? hash
+        : sha256(hash + "/shards=" + shards).substring(0, 16);
+    ObjectNode m = mappings.deepCopy();
+    ((ObjectNode) m.with("_meta")).put("definition_hash", h);
+    return new IndexDefinition(s, m, synonymRules, h, synonymsHash);
+  }
+
+  /** The replica count the definition asks for. */
+  public int replicas() {
+    return settings.path("index").path("number_of_replicas").asInt(0);
+  }
+
   /** The synonym filter as the settings define it, rules included. */
   public ObjectNode synonymFilter() {
     return (ObjectNode) settings.path("index").path("analysis").path("filter").path(SYNONYM_FILTER);

@@ -52,6 +52,7 @@ public final class IndexManager {
     String old = current.get();
     Map<String, JsonData> meta = metaOf(old);
     if (definition.hash().equals(text(meta, HASH_KEY))) {
+      applyReplicas(old);
       if (definition.synonymsHash().equals(text(meta, IndexDefinition.SYNONYMS_HASH_KEY))) {
         log.info("Index {} behind alias {} is up to date (definition {})", old, alias, definition.hash());
         return new Result(Outcome.UNCHANGED, old);
@@ -147,6 +148,18 @@ public final class IndexManager {
     client.indices().putMapping(p -> p.index(index).meta(meta));
     log.info("Synonyms changed: {} rules applied to {} in place in {} ms (no reindex)", definition.synonymRules().size(),
         index, (System.nanoTime() - t) / 1_000_000);
+  }
+
+  /** A replica count is a dynamic setting: changed in place, never a new version. */
+  private void applyReplicas(String index) throws IOException {
+    var settings = client.indices().getSettings(g -> g.index(index)).result().get(index);
+    String current = settings == null || settings.settings() == null || settings.settings().index() == null ? null
+        : settings.settings().index().numberOfReplicas();
+    String wanted = String.valueOf(definition.replicas());
+    if (current != null && !current.equals(wanted)) {
+      client.indices().putSettings(p -> p.index(index).settings(x -> x.numberOfReplicas(wanted)));
+      log.info("Replicas of {}: {} -> {} (in place)", index, current, wanted);
+    }
   }
 
   /** The new rules through the search chain up to the synonym filter; throws with the reason when refused. */

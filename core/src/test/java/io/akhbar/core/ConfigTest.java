@@ -19,6 +19,8 @@ class ConfigTest {
     assertEquals(7070, c.port());
     assertEquals("articles", c.indexAlias());
     assertEquals("1g", c.engineHeap());
+    assertEquals(1, c.indexShards());
+    assertEquals(0, c.indexReplicas());
   }
 
   @Test
@@ -29,7 +31,8 @@ class ConfigTest {
   @Test
   void aBadValueNamesItsVariable() {
     for (Map<String, String> env : java.util.List.of(Map.of("PORT", "seventy"), Map.of("PORT", "70000"),
-        Map.of("INDEX_ALIAS", "Articles!"), Map.of("ENGINE_HEAP", "lots"))) {
+        Map.of("INDEX_ALIAS", "Articles!"), Map.of("ENGINE_HEAP", "lots"), Map.of("INDEX_SHARDS", "0"),
+        Map.of("INDEX_REPLICAS", "many"))) {
       Config.ConfigException e = assertThrows(Config.ConfigException.class, () -> Config.fromEnv(env));
       assertTrue(e.getMessage().startsWith(env.keySet().iterator().next() + "="), e.getMessage());
     }

@@ -104,6 +104,21 @@ class IndexManagerIT {
   }
 
   @Test
+  void theShardCountMakesItsOwnVersionAndTheReplicaCountIsAppliedInPlace() throws Exception {
+    IndexDefinition two = IndexDefinition.load(List.of(), GAZ).withShards(2, 0);
+    assertEquals(IndexManager.Outcome.CREATED, new IndexManager(es.client(), alias, two).ensureIndex().outcome());
+    var settings = es.client().indices().getSettings(g -> g.index(alias + "-v1")).result().get(alias + "-v1").settings().index();
+    assertEquals("2", settings.numberOfShards());
+    assertTrue(!two.hash().equals(IndexDefinition.load(List.of(), GAZ).hash()), "a shard count is index-time");
+
+    IndexManager.Result result = new IndexManager(es.client(), alias, IndexDefinition.load(List.of(), GAZ).withShards(2, 1))
+        .ensureIndex();
+    assertEquals(new IndexManager.Result(IndexManager.Outcome.UNCHANGED, alias + "-v1"), result);
+    assertEquals("1", es.client().indices().getSettings(g -> g.index(alias + "-v1")).result().get(alias + "-v1")
+        .settings().index().numberOfReplicas());
+  }
+
+  @Test
   void theDefinitionHashIsStableAndSynonymsHaveAHashOfTheirOwn() {
     assertEquals(IndexDefinition.load(List.of(), GAZ).hash(), IndexDefinition.load(List.of(), GAZ).hash());
     assertEquals(IndexDefinition.load(List.of(), GAZ).hash(), IndexDefinition.load(List.of("a, b"), GAZ).hash());

@@ -72,7 +72,8 @@ public final class IndexerMain {
       Gazetteer gazetteer = Gazetteer.fromClasspath();
       try (ElasticsearchConnection es = connect(config)) {
         IndexManager indices = new IndexManager(es.client(), config.indexAlias(),
-            IndexDefinition.forGazetteer(gazetteer));
+            IndexDefinition.forGazetteer(gazetteer)
+            .withShards(config.indexShards(), config.indexReplicas()));
         if (noCreate && indices.currentIndex().isEmpty()) {
           throw new IllegalStateException("The index '" + config.indexAlias() + "' does not exist on " + es.engine()
               + "; run without --no-create-index to create it");
@@ -104,7 +105,8 @@ public final class IndexerMain {
       Config config = Config.fromEnv();
       Gazetteer gazetteer = Gazetteer.fromClasspath();
       try (ElasticsearchConnection es = connect(config)) {
-        IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.forGazetteer(gazetteer));
+        IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.forGazetteer(gazetteer)
+            .withShards(config.indexShards(), config.indexReplicas()));
         if (indices.currentIndex().isEmpty()) {
           throw new IllegalStateException("The index '" + config.indexAlias() + "' does not exist on " + es.engine()
               + "; index some articles first (./indexer.sh index PATH…)");

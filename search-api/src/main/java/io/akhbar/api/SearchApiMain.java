@@ -52,7 +52,8 @@ public final class SearchApiMain {
     Tagger tagger = new Tagger(gazetteer);
     ElasticsearchConnection es = IndexerMain.connect(config);
     log.info("Engine: {} (server version {})", es.engine(), es.serverVersion());
-    IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.forGazetteer(gazetteer));
+    IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.forGazetteer(gazetteer)
+            .withShards(config.indexShards(), config.indexReplicas()));
     indices.ensureIndex();
 
     SearchService search = SearchService.create(es.client(), config.indexAlias(), gazetteer);
