@@ -135,8 +135,25 @@ public final class SearchQueryBuilder {
       return Query.of(m -> m.matchAll(a -> a));
     }
     Optional<String> q = raw.map(QuerySyntax::prepare);
-    Query text = Query.of(m -> m.simpleQueryString(sqs -> sqs
-        .query(QuerySyntax.toSimpleQueryString(q.get()))
+    Query text = syntaxReading(q.get());
+    if (QuerySyntax.isPlain(q.get())) {
+      return boosted(plainReadings(q.get(), text), nameBoosts);
+    }
+    // OR between plain groups and leading-minus exclusions: names the gazetteer does not know get their Arabic
+    // reading in each group too (Sudais OR Gargash, Haftar -Benghazi); anything else is read by the syntax alone
+    Optional<Query> groups = operatorReadings(q.get());
+    Query either = groups.map(g -> Query.of(m -> m.bool(b -> b.should(text, g).minimumShouldMatch("1")))).orElse(text);
+    return boosted(either, nameBoosts);
+  }
+
+  private static Query boosted(Query query, List<Query> nameBoosts) {
+    return nameBoosts.isEmpty() ? query : Query.of(m -> m.bool(b -> b.must(query).should(nameBoosts)));
+  }
+
+  /** The journalists' syntax as simple_query_string reads it: every word required, operators, exact phrases. */
+  private static Query syntaxReading(String q) {
+    return Query.of(m -> m.simpleQueryString(sqs -> sqs
+        .query(QuerySyntax.toSimpleQueryString(q))
         .fields(TEXT_FIELDS)
         .quoteFieldSuffix(EXACT_SUFFIX)
         .defaultOperator(Operator.And)
@@ -144,22 +161,59 @@ public final class SearchQueryBuilder {
             SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace,
             SimpleQueryStringFlag.Escape)
         .lenient(true)));
-    if (QuerySyntax.isPlain(q.get())) {
-      // simple_query_string analyzes each word on its own, so a multi-word synonym (تنظيم الدولة = داعش) never
-      // fires for a query of several words; the same words analyzed together, all required, add that reading
-      Query whole = Query.of(m -> m.multiMatch(mm -> mm.query(q.get()).fields(TEXT_FIELDS)
-          .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.MostFields)
-          .operator(Operator.And).lenient(true)));
-      List<Query> readings = new ArrayList<>(List.of(text, whole));
-      // Latin-script names the gazetteer does not know, in their Arabic spellings (Sudais: «السديس»)
-      latinNames.of(q.get()).ifPresent(readings::add);
-      Query either = Query.of(m -> m.bool(b -> b.should(readings).minimumShouldMatch("1")));
-      return nameBoosts.isEmpty() ? either : Query.of(m -> m.bool(b -> b.must(either).should(nameBoosts)));
+  }
+
+  /** A plain query read three ways, any of which may match. */
+  private Query plainReadings(String q, Query text) {
+    // simple_query_string analyzes each word on its own, so a multi-word synonym (تنظيم الدولة = داعش) never
+    // fires for a query of several words; the same words analyzed together, all required, add that reading
+    Query whole = Query.of(m -> m.multiMatch(mm -> mm.query(q).fields(TEXT_FIELDS)
+        .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.MostFields)
+        .operator(Operator.And).lenient(true)));
+    List<Query> readings = new ArrayList<>(List.of(text, whole));
+    // Latin-script names the gazetteer does not know, in their Arabic spellings (Sudais: «السديس»)
+    latinNames.of(q).ifPresent(readings::add);
+    return Query.of(m -> m.bool(b -> b.should(readings).minimumShouldMatch("1")));
+  }
+
+  private static final java.util.regex.Pattern OR_SPLIT = java.util.regex.Pattern.compile("\\s+OR\\s+");
+  private static final java.util.regex.Pattern OTHER_SYNTAX = java.util.regex.Pattern.compile("[\"()|+*~]|(^|\\s)(AND|NOT)(\\s|$)");
+
+  /**
+   * For {@code a b OR c -d}: each OR group's plain words read as {@link #plainReadings}, its {@code -word}s excluded;
+   * empty unless a group holds a Latin name the gazetteer does not know (then nothing changes for other queries).
+   */
+  Optional<Query> operatorReadings(String q) {
+    if (OTHER_SYNTAX.matcher(q).find()) {
+      return Optional.empty();
     }
-    if (nameBoosts.isEmpty()) {
-      return text;
+    List<Query> groups = new ArrayList<>();
+    boolean names = false;
+    for (String group : OR_SPLIT.split(q.strip())) {
+      List<String> kept = new ArrayList<>();
+      List<Query> excluded = new ArrayList<>();
+      for (String word : group.strip().split("\\s+")) {
+        if (word.startsWith("-") && word.length() > 1) {
+          // excluded in every reading it has, its Arabic spellings too (-Benghazi: not «بنغازي» either)
+          String w = word.substring(1);
+          excluded.add(plainReadings(w, syntaxReading(w)));
+        } else if (!word.isEmpty() && !word.equals("-")) {
+          kept.add(word);
+        }
+      }
+      if (kept.isEmpty()) {
+        return Optional.empty();
+      }
+      String plain = String.join(" ", kept);
+      names |= latinNames.of(plain).isPresent();
+      Query reading = plainReadings(plain, syntaxReading(plain));
+      groups.add(excluded.isEmpty() ? reading : Query.of(m -> m.bool(b -> b.must(reading).mustNot(excluded))));
     }
-    return Query.of(m -> m.bool(b -> b.must(text).should(nameBoosts)));
+    if (!names) {
+      return Optional.empty();
+    }
+    return Optional.of(groups.size() == 1 ? groups.get(0)
+        : Query.of(m -> m.bool(b -> b.should(groups).minimumShouldMatch("1"))));
   }
 
   /** Each selection as a filter, keyed by facet name; absent when nothing is selected. */

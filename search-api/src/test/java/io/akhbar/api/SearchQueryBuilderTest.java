@@ -53,6 +53,19 @@ class SearchQueryBuilderTest {
   }
 
   @Test
+  void operatorsAroundANameTheGazetteerDoesNotKnowAddItsArabicReadingToEachGroup() throws Exception {
+    JsonNode or = render(Map.of("q", List.of("Sudais OR Gargash")));
+    assertEquals("Sudais | Gargash", or.at("/query/bool/should/0/simple_query_string/query").asText());
+    String groups = or.at("/query/bool/should/1").toString();
+    assertTrue(groups.contains("[سصث](و|ع)?[دضذ]") && groups.contains("[جغقك](ا|ع)?ر"), groups);
+    JsonNode minus = render(Map.of("q", List.of("Haftar -Benghazi")));
+    assertTrue(minus.at("/query/bool/should/1/bool/must_not").toString().contains("بنغازي"),
+        "the exclusion is excluded in Arabic too");
+    // known names and Arabic queries keep the syntax reading alone
+    assertTrue(render(Map.of("q", List.of("داعش -القاعدة"))).at("/query/simple_query_string").isObject());
+  }
+
+  @Test
   void noQueryMatchesEverythingNewestFirst() throws Exception {
     JsonNode json = render(Map.of());
     assertTrue(json.at("/query/match_all").isObject());

@@ -70,6 +70,11 @@ class NamesNotInTheGazetteerIT {
       "Assaf;t06",
       "Ibrahim al-Assaf;t06",
       "Hadi;",
+      // operators around names the gazetteer does not know
+      "Sudais OR Gargash;t01 t03",
+      "Haftar -Benghazi;",
+      "Khalifa Haftar -Gargash;t02",
+      "Assaf OR Haftar -Benghazi;t06",
       // places abroad, both ways; English with English stemming
       "Aden;t07 t08",
       "Sanaa;t07 t08",
