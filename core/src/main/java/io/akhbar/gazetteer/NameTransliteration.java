@@ -23,23 +23,40 @@ import java.util.Optional;
  */
 public final class NameTransliteration {
 
+  /** A conjunction Arabic writes onto the next word (و, ف). */
+  public static final String CONJUNCTION = "(و|ف)?";
+  /** A preposition written onto a word without the article (ب, ل, ك). */
+  public static final String PREPOSITION = "(ب|ل|ك)?";
+  /** The article, with the preposition written before it (بال, كال; ل + ال is لل). */
+  public static final String ARTICLE = "((ب|ك)?ال|لل)";
+  /** Either of the two: the article with its preposition, or a preposition alone, or nothing. */
+  public static final String ARTICLE_OR_PREPOSITION = "((ب|ك)?ال|لل|ب|ل|ك)?";
+
   /** A name word: the expression of its Arabic stem, and whether it was typed with the article. */
   public record Word(String latin, String stem, boolean article) {
 
-    /** The stem with the article and the clitics Arabic attaches to it (و ف, then ب ل ك; ل + ال is لل). */
+    /** The stem with the article and the clitics Arabic attaches to it. */
     public String withArticle() {
-      return "(و|ف)?((ب|ك)?ال|لل)" + stem;
+      return CONJUNCTION + ARTICLE + stem;
     }
 
     /** The stem with clitics but no article. */
     public String bare() {
-      return "(و|ف)?(ب|ل|ك)?" + stem;
+      return CONJUNCTION + PREPOSITION + stem;
     }
 
     /** Either form; the article is required when the name was typed with it. */
     public String any() {
-      return article ? withArticle() : "(و|ف)?((ب|ك)?ال|لل|ب|ل|ك)?" + stem;
+      return article ? withArticle() : CONJUNCTION + ARTICLE_OR_PREPOSITION + stem;
     }
+  }
+
+  /**
+   * An Arabic word (index-normalized, no expression) with the clitics it takes as the first word of a name:
+   * «الرياض» as و/ف + بال/كال/لل/ال + رياض, «عدن» as و/ف + ب/ل/ك + عدن.
+   */
+  public static String withClitics(String word) {
+    return word.startsWith("ال") ? CONJUNCTION + ARTICLE + word.substring(2) : CONJUNCTION + PREPOSITION + word;
   }
 
   private static final int MIN_LETTERS = 3;
@@ -60,7 +77,7 @@ public final class NameTransliteration {
       return Optional.empty();
     }
     boolean article = false;
-    java.util.regex.Matcher art = ARTICLE.matcher(w);
+    java.util.regex.Matcher art = LATIN_ARTICLE.matcher(w);
     if (art.lookingAt()) {
       article = true;
       w = w.substring(art.end() - (art.group(2) == null ? 0 : art.group(2).length()));
@@ -79,7 +96,7 @@ public final class NameTransliteration {
   }
 
   // al-Abadi, el-Sisi, Al-Maliki; and the assimilated article before a sun letter written twice: as-Sisi, ash-Sharif
-  private static final java.util.regex.Pattern ARTICLE =
+  private static final java.util.regex.Pattern LATIN_ARTICLE =
       java.util.regex.Pattern.compile("(al|el|ul|[ae](?=(sh|th|dh|[tdrzsnl])-))(-|(sh|th|dh|[tdrzsnl])-)");
   private static final java.util.regex.Pattern SUN_LETTER =
       java.util.regex.Pattern.compile("[ae](ss|tt|dd|rr|zz|nn|shsh)(?=[aeiou])");

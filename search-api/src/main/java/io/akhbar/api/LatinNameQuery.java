@@ -54,7 +54,6 @@ final class LatinNameQuery {
   private static final Set<String> ENGLISH = words("mappings/analysis/english-words.txt", false);
   private static final Set<String> LEXICON = words("mappings/analysis/lexicon-ar.txt", true);
   private static final Set<String> COMMON_WITH_ARTICLE = words("mappings/analysis/name-common-words.txt", true);
-  private static final Map<String, List<String>> LEXICON_MATCHES = new ConcurrentHashMap<>();
   private static volatile LatinNameQuery classpathDefault;
 
   /** Titles and ordinals, in Arabic, where they stand in a name: King Salman is «الملك سلمان». */
@@ -69,6 +68,8 @@ final class LatinNameQuery {
   private final Set<String> known;
   /** One-word Arabic forms the gazetteer gives to something else: never matched as another name («الباحة»). */
   private final Set<String> taken;
+  /** What each expression matched in each word list (the lexicon, the common words, the gazetteer's forms). */
+  private final Map<String, List<String>> listMatches = new ConcurrentHashMap<>();
   /** Places abroad by the key of each Latin name: their Arabic forms, searched unstemmed (Riyadh: «الرياض»). */
   private final Map<String, List<String>> abroad;
 
@@ -266,9 +267,10 @@ final class LatinNameQuery {
       return Optional.empty();
     }
     NameTransliteration.Word w = t.get();
-    List<String> lexicon = matching(w.stem(), LEXICON, false);
-    List<String> gazetteer = takenMatching(w.stem());
-    java.util.TreeSet<String> notWithArticle = new java.util.TreeSet<>(matching(w.stem(), COMMON_WITH_ARTICLE, true));
+    List<String> lexicon = matching(w.stem(), LEXICON, "lexicon");
+    // the gazetteer's one-word Arabic forms the stem matches, with or without the article
+    List<String> gazetteer = matching("(ال)?" + w.stem(), taken, "gazetteer");
+    java.util.TreeSet<String> notWithArticle = new java.util.TreeSet<>(matching("ال" + w.stem(), COMMON_WITH_ARTICLE, "common"));
     gazetteer.forEach(x -> notWithArticle.add(x.startsWith("ال") ? x : "ال" + x));
     List<Query> forms = new ArrayList<>(excluding(w.withArticle(), List.copyOf(notWithArticle), true));
     if (!w.article()) {
@@ -279,12 +281,6 @@ final class LatinNameQuery {
     return Optional.of(Query.of(q -> q.bool(b -> b.should(forms).minimumShouldMatch("1"))));
   }
 
-  /** The gazetteer's one-word Arabic forms the stem matches, with or without the article. */
-  private List<String> takenMatching(String stem) {
-    Pattern p = Pattern.compile("(ال)?" + stem);
-    return taken.stream().filter(x -> p.matcher(x).matches()).sorted().toList();
-  }
-
   /** A regexp on each exact field; the words that are not names are cut out of its matches with span_not. */
   private static List<Query> excluding(String pattern, List<String> notNames, boolean article) {
     List<Query> out = new ArrayList<>();
@@ -293,22 +289,21 @@ final class LatinNameQuery {
         out.add(Query.of(q -> q.regexp(r -> r.field(field).value(pattern))));
         continue;
       }
-      String clitics = article ? "(و|ف)?" : "(و|ف)?(ب|ل|ك)?";
+      String clitics = article ? NameTransliteration.CONJUNCTION : NameTransliteration.CONJUNCTION + NameTransliteration.PREPOSITION;
       String excluded = clitics + "(" + String.join("|", notNames.stream()
-          .map(n -> article ? "((ب|ك)?ال|لل)" + n.substring(2) : n).toList()) + ")";
+          .map(n -> article ? NameTransliteration.ARTICLE + n.substring(2) : n).toList()) + ")";
       out.add(Query.of(q -> q.spanNot(n -> n.include(multi(field, pattern)).exclude(multi(field, excluded)))));
     }
     return out;
   }
 
-  /** The words of a list the stem's expression matches (with the article when {@code article}): few, cached. */
-  private static List<String> matching(String stem, Set<String> list, boolean article) {
-    String key = (article ? "ال" : "") + stem + (list == LEXICON ? "#lex" : "#common");
-    return LEXICON_MATCHES.computeIfAbsent(key, k -> {
-      if (LEXICON_MATCHES.size() > 10_000) {
-        LEXICON_MATCHES.clear();
+  /** The words of a list an expression matches: few, cached per list and expression (one scan of a list each). */
+  private List<String> matching(String expression, Set<String> list, String listName) {
+    return listMatches.computeIfAbsent(listName + "#" + expression, k -> {
+      if (listMatches.size() > 10_000) {
+        listMatches.clear();
       }
-      Pattern p = Pattern.compile((article ? "ال" : "") + stem);
+      Pattern p = Pattern.compile(expression);
       return list.stream().filter(x -> p.matcher(x).matches()).sorted().toList();
     });
   }
@@ -322,7 +317,7 @@ final class LatinNameQuery {
         List<SpanQuery> clauses = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
           String w = words.get(i);
-          String pattern = i > 0 ? w : w.startsWith("ال") ? "(و|ف)?((ب|ك)?ال|لل)" + w.substring(2) : "(و|ف)?(ب|ل|ك)?" + w;
+          String pattern = i > 0 ? w : NameTransliteration.withClitics(w);
           clauses.add(multi(field, pattern));
         }
         should.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(0).inOrder(true))));
@@ -348,7 +343,7 @@ final class LatinNameQuery {
       for (int i = 0; i < run.size(); i++) {
         String f = NameTransliteration.fold(run.get(i));
         boolean first = clauses.isEmpty();
-        String clitics = first ? "(و|ف)?(ب|ل|ك)?" : "";
+        String clitics = first ? NameTransliteration.CONJUNCTION + NameTransliteration.PREPOSITION : "";
         if (TITLE_WORDS.containsKey(f)) {
           clauses.add(multi(field, clitics + TITLE_WORDS.get(f)));
         } else if (BIN.contains(f)) {
@@ -375,17 +370,14 @@ final class LatinNameQuery {
             return Optional.empty();
           }
           String stem = w.get().stem();
-          clauses.add(multi(field, clitics + (w.get().article() ? "((ب|ك)?ال|لل)" : "((ب|ك)?ال|لل|ب|ل|ك)?") + stem));
+          clauses.add(multi(field, clitics + (w.get().article() ? NameTransliteration.ARTICLE
+              : NameTransliteration.ARTICLE_OR_PREPOSITION) + stem));
         }
       }
       if (clauses.isEmpty()) {
         return Optional.empty();
       }
-      if (clauses.size() == 1) {
-        perField.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(0).inOrder(true))));
-      } else {
-        perField.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(SLOP).inOrder(true))));
-      }
+      perField.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(SLOP).inOrder(true))));
     }
     return Optional.of(Query.of(q -> q.bool(b -> b.should(perField).minimumShouldMatch("1"))));
   }
