@@ -70,9 +70,10 @@ public final class SearchQueryBuilder {
   /** A page of results with facets and highlights. */
   public SearchRequest search(SearchParams p, List<Query> nameBoosts) {
     Map<String, Query> filters = filters(p);
+    Text text = text(p.q(), nameBoosts);
     return SearchRequest.of(s -> {
       s.index(index)
-          .query(query(p.q(), nameBoosts))
+          .query(text.query())
           .trackTotalHits(t -> t.enabled(true))
           .size(p.size())
           .sort(sort(p.sort()))
@@ -81,7 +82,7 @@ public final class SearchQueryBuilder {
               .preTags("<mark>").postTags("</mark>")
               .encoder(HighlighterEncoder.Html)
               .requireFieldMatch(false)
-              .fields(highlightFields(p)))
+              .fields(highlightFields(text.exactNames())))
           .aggregations(aggregations(p, filters));
       combined(filters.values()).ifPresent(s::postFilter);
       if (p.cursor().isPresent()) {
@@ -97,13 +98,12 @@ public final class SearchQueryBuilder {
    * Title and body; and their unstemmed fields when the query searches names there (Sudais: «السديس»), which the
    * stemmed fields' highlighter cannot mark ({@link SearchService} shows whichever marks the match).
    */
-  private Map<String, co.elastic.clients.elasticsearch.core.search.HighlightField> highlightFields(SearchParams p) {
+  private static Map<String, co.elastic.clients.elasticsearch.core.search.HighlightField> highlightFields(
+      boolean names) {
     Map<String, co.elastic.clients.elasticsearch.core.search.HighlightField> fields = new LinkedHashMap<>();
     fields.put("title", co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f.numberOfFragments(0)));
     fields.put("body", co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f
         .fragmentSize(180).numberOfFragments(3).noMatchSize(240)));
-    boolean names = p.q().map(QuerySyntax::prepare).filter(QuerySyntax::isPlain)
-        .flatMap(latinNames::of).isPresent();
     if (names) {
       fields.put("title" + EXACT_SUFFIX, co.elastic.clients.elasticsearch.core.search.HighlightField.of(f -> f
           .numberOfFragments(0)));
@@ -131,19 +131,27 @@ public final class SearchQueryBuilder {
 
   /** The text part: everything when there is no query; boosts for gazetteer names rank names as names. */
   Query query(Optional<String> raw, List<Query> nameBoosts) {
+    return text(raw, nameBoosts).query();
+  }
+
+  /** The text query, and whether a plain query searches Latin names on the exact fields (their highlights too). */
+  private record Text(Query query, boolean exactNames) {}
+
+  private Text text(Optional<String> raw, List<Query> nameBoosts) {
     if (raw.isEmpty()) {
-      return Query.of(m -> m.matchAll(a -> a));
+      return new Text(Query.of(m -> m.matchAll(a -> a)), false);
     }
     Optional<String> q = raw.map(QuerySyntax::prepare);
     Query text = syntaxReading(q.get());
     if (QuerySyntax.isPlain(q.get())) {
-      return boosted(plainReadings(q.get(), text), nameBoosts);
+      Optional<Query> names = latinNames.of(q.get());
+      return new Text(boosted(plainReadings(q.get(), text, names), nameBoosts), names.isPresent());
     }
     // OR between plain groups and leading-minus exclusions: names the gazetteer does not know get their Arabic
     // reading in each group too (Sudais OR Gargash, Haftar -Benghazi); anything else is read by the syntax alone
     Optional<Query> groups = operatorReadings(q.get());
     Query either = groups.map(g -> Query.of(m -> m.bool(b -> b.should(text, g).minimumShouldMatch("1")))).orElse(text);
-    return boosted(either, nameBoosts);
+    return new Text(boosted(either, nameBoosts), false);
   }
 
   private static Query boosted(Query query, List<Query> nameBoosts) {
@@ -163,8 +171,8 @@ public final class SearchQueryBuilder {
         .lenient(true)));
   }
 
-  /** A plain query read three ways, any of which may match. */
-  private Query plainReadings(String q, Query text) {
+  /** A plain query read three ways, any of which may match: its syntax, its words together, its Latin names. */
+  private static Query plainReadings(String q, Query text, Optional<Query> latinNames) {
     // simple_query_string analyzes each word on its own, so a multi-word synonym (تنظيم الدولة = داعش) never
     // fires for a query of several words; the same words analyzed together, all required, add that reading
     Query whole = Query.of(m -> m.multiMatch(mm -> mm.query(q).fields(TEXT_FIELDS)
@@ -172,7 +180,7 @@ public final class SearchQueryBuilder {
         .operator(Operator.And).lenient(true)));
     List<Query> readings = new ArrayList<>(List.of(text, whole));
     // Latin-script names the gazetteer does not know, in their Arabic spellings (Sudais: «السديس»)
-    latinNames.of(q).ifPresent(readings::add);
+    latinNames.ifPresent(readings::add);
     return Query.of(m -> m.bool(b -> b.should(readings).minimumShouldMatch("1")));
   }
 
@@ -196,7 +204,7 @@ public final class SearchQueryBuilder {
         if (word.startsWith("-") && word.length() > 1) {
           // excluded in every reading it has, its Arabic spellings too (-Benghazi: not «بنغازي» either)
           String w = word.substring(1);
-          excluded.add(plainReadings(w, syntaxReading(w)));
+          excluded.add(plainReadings(w, syntaxReading(w), latinNames.of(w)));
         } else if (!word.isEmpty() && !word.equals("-")) {
           kept.add(word);
         }
@@ -205,8 +213,9 @@ public final class SearchQueryBuilder {
         return Optional.empty();
       }
       String plain = String.join(" ", kept);
-      names |= latinNames.of(plain).isPresent();
-      Query reading = plainReadings(plain, syntaxReading(plain));
+      Optional<Query> groupNames = latinNames.of(plain);
+      names |= groupNames.isPresent();
+      Query reading = plainReadings(plain, syntaxReading(plain), groupNames);
       groups.add(excluded.isEmpty() ? reading : Query.of(m -> m.bool(b -> b.must(reading).mustNot(excluded))));
     }
     if (!names) {
