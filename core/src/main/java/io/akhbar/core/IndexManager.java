@@ -50,10 +50,10 @@ public final class IndexManager {
       return new Result(Outcome.CREATED, index);
     }
     String old = current.get();
-    Map<String, JsonData> meta = metaOf(old);
-    if (definition.hash().equals(text(meta, HASH_KEY))) {
+    Map<String, String> meta = meta(client, old);
+    if (definition.hash().equals(meta.get(HASH_KEY))) {
       applyReplicas(old);
-      if (definition.synonymsHash().equals(text(meta, IndexDefinition.SYNONYMS_HASH_KEY))) {
+      if (definition.synonymsHash().equals(meta.get(IndexDefinition.SYNONYMS_HASH_KEY))) {
         log.info("Index {} behind alias {} is up to date (definition {})", old, alias, definition.hash());
         return new Result(Outcome.UNCHANGED, old);
       }
@@ -106,17 +106,24 @@ public final class IndexManager {
     }
   }
 
-  private Map<String, JsonData> metaOf(String index) throws IOException {
-    var mapping = client.indices().getMapping(g -> g.index(index)).result().get(index);
-    if (mapping == null || mapping.mappings().meta() == null) {
-      return Map.of();
+  /** The {@code _meta} of an index, or of the index behind an alias, as strings; empty when it has none. */
+  public static Map<String, String> meta(ElasticsearchClient client, String indexOrAlias) throws IOException {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (var mapping : client.indices().getMapping(g -> g.index(indexOrAlias)).result().values()) {
+      if (mapping.mappings().meta() != null) {
+        mapping.mappings().meta().forEach((k, v) -> out.put(k, v.to(String.class)));
+      }
     }
-    return mapping.mappings().meta();
+    return out;
   }
 
-  private static String text(Map<String, JsonData> meta, String key) {
-    JsonData value = meta.get(key);
-    return value == null ? "" : value.to(String.class);
+  /** Sets these keys of an index's {@code _meta} and keeps the others (a mapping update replaces it whole). */
+  public static void putMeta(ElasticsearchClient client, String indexOrAlias, Map<String, String> values)
+      throws IOException {
+    Map<String, JsonData> meta = new java.util.LinkedHashMap<>();
+    meta(client, indexOrAlias).forEach((k, v) -> meta.put(k, JsonData.of(v)));
+    values.forEach((k, v) -> meta.put(k, JsonData.of(v)));
+    client.indices().putMapping(p -> p.index(indexOrAlias).meta(meta));
   }
 
   /**
@@ -141,11 +148,7 @@ public final class IndexManager {
       // read here: the 8.19 client cannot decode a 7.10 node's health response
       client.indices().open(o -> o.index(index));
     }
-    // _meta is replaced whole: keep what else it records (the re-tagging's checked version)
-    Map<String, JsonData> meta = new java.util.LinkedHashMap<>(metaOf(index));
-    meta.put(HASH_KEY, JsonData.of(definition.hash()));
-    meta.put(IndexDefinition.SYNONYMS_HASH_KEY, JsonData.of(definition.synonymsHash()));
-    client.indices().putMapping(p -> p.index(index).meta(meta));
+    putMeta(client, index, Map.of(HASH_KEY, definition.hash(), IndexDefinition.SYNONYMS_HASH_KEY, definition.synonymsHash()));
     log.info("Synonyms changed: {} rules applied to {} in place in {} ms (no reindex)", definition.synonymRules().size(),
         index, (System.nanoTime() - t) / 1_000_000);
   }

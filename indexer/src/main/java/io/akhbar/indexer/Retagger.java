@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.akhbar.core.Article;
+import io.akhbar.core.IndexManager;
 import io.akhbar.gazetteer.Tagger;
 import io.akhbar.gazetteer.Tags;
 import java.io.IOException;
@@ -57,31 +58,11 @@ public final class Retagger {
 
   /** How many stored articles a run would read again: none when a complete run checked them all for this version. */
   public long pending() throws IOException {
-    if (tagger.taggedBy().equals(meta().get(CHECKED_KEY))) {
+    if (tagger.taggedBy().equals(IndexManager.meta(client, alias).get(CHECKED_KEY))) {
       return 0;
     }
     return client.count(c -> c.index(alias).query(q -> q.bool(b -> b
         .mustNot(m -> m.term(t -> t.field("tagged_by").value(tagger.taggedBy())))))).count();
-  }
-
-  /** The {@code _meta} of the index behind the alias, as strings. */
-  private Map<String, String> meta() throws IOException {
-    Map<String, String> out = new LinkedHashMap<>();
-    var mappings = client.indices().getMapping(g -> g.index(alias)).result();
-    for (var m : mappings.values()) {
-      if (m.mappings().meta() != null) {
-        m.mappings().meta().forEach((k, v) -> out.put(k, v.to(String.class)));
-      }
-    }
-    return out;
-  }
-
-  /** Records that every article was checked by this version (merged into the existing {@code _meta}). */
-  private void markChecked(String version) throws IOException {
-    Map<String, co.elastic.clients.json.JsonData> meta = new LinkedHashMap<>();
-    meta().forEach((k, v) -> meta.put(k, co.elastic.clients.json.JsonData.of(v)));
-    meta.put(CHECKED_KEY, co.elastic.clients.json.JsonData.of(version));
-    client.indices().putMapping(p -> p.index(alias).meta(meta));
   }
 
   /** Re-tags every article another version tagged; {@code limit} stops early (tests of an interrupted run). */
@@ -150,7 +131,7 @@ public final class Retagger {
     }
     client.indices().refresh(r -> r.index(alias));
     if (complete && failed == 0) {
-      markChecked(version);
+      IndexManager.putMeta(client, alias, Map.of(CHECKED_KEY, version));
     }
     Summary summary = new Summary(read, changed, unchanged, failed, (System.nanoTime() - start) / 1_000_000);
     log.info("{} ({} in {})", summary, version, alias);
