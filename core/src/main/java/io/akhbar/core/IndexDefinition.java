@@ -98,6 +98,19 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
     return new IndexDefinition(s, m, synonymRules, h, synonymsHash);
   }
 
+  /**
+   * The same definition with one more index setting (e.g. {@code max_result_window}): an index-time change, so a new
+   * hash and the next version. Tests and the bench use it as the smallest migration.
+   */
+  public IndexDefinition withIndexSetting(String name, int value) {
+    ObjectNode s = settings.deepCopy();
+    ((ObjectNode) s.with("index")).put(name, value);
+    ObjectNode m = mappings.deepCopy();
+    String h = sha256(hash + "/" + name + "=" + value).substring(0, 16);
+    ((ObjectNode) m.with("_meta")).put("definition_hash", h);
+    return new IndexDefinition(s, m, synonymRules, h, synonymsHash);
+  }
+
   /** The replica count the definition asks for. */
   public int replicas() {
     return settings.path("index").path("number_of_replicas").asInt(0);

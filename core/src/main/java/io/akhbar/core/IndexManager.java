@@ -6,8 +6,10 @@ import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -15,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the alias (e.g. {@code articles}) pointing at an index built from the current {@link IndexDefinition}:
- * versioned indices {@code articles-v1}, {@code articles-v2}, … Creating it twice is a no-op; a changed definition
- * creates the next version, reindexes into it and swaps the alias in one atomic request. Changed synonyms alone
+ * versioned indices {@code articles-v1}, {@code articles-v2}, … Creating it twice is a no-op; a changed index-time
+ * definition builds the next version while the old one serves ({@link IndexMigration}) and swaps the alias in one
+ * atomic request. Changed synonyms alone
  * (search-time only) are applied in place in seconds: checked first against the index's own pre-synonym chain, then
  * close, update the filter, open (searches answer 503 for those seconds), on 7.10, 8.x and 9.x alike.
  */
@@ -41,43 +44,52 @@ public final class IndexManager {
   public record Result(Outcome outcome, String index) {}
 
   public Result ensureIndex() throws IOException {
-    Optional<String> current = currentIndex();
-    if (current.isEmpty()) {
+    return ensureIndex((index, since) -> {}, status -> {});
+  }
+
+  /**
+   * Creates, updates in place or migrates. A migration ({@link IndexMigration}) builds the next version while the
+   * alias keeps serving the old one, runs {@code preparer} on the copy (the re-tag) and reports to {@code progress};
+   * callers that serve searches run this in the background.
+   */
+  public Result ensureIndex(IndexMigration.Preparer preparer, Consumer<String> progress) throws IOException {
+    IndexMigration migration = new IndexMigration(client, alias, preparer, progress);
+    while (true) {
+      Optional<String> current = currentIndex();
+      if (current.isEmpty()) {
+        String index = nextVersionName();
+        create(index);
+        client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
+        log.info("Created index {} behind alias {}", index, alias);
+        return new Result(Outcome.CREATED, index);
+      }
+      String old = current.get();
+      Map<String, String> meta = meta(client, old);
+      if (definition.hash().equals(meta.get(HASH_KEY))) {
+        applyReplicas(old);
+        if (definition.synonymsHash().equals(meta.get(IndexDefinition.SYNONYMS_HASH_KEY))) {
+          log.info("Index {} behind alias {} is up to date (definition {})", old, alias, definition.hash());
+          return new Result(Outcome.UNCHANGED, old);
+        }
+        updateSynonyms(old);
+        return new Result(Outcome.SYNONYMS_UPDATED, old);
+      }
+      List<String> newer = versionsAfter(old);
+      if (!newer.isEmpty()) {
+        migration.awaitOrDropOthers(old, newer);
+        continue; // another process may have moved the alias meanwhile
+      }
       String index = nextVersionName();
       create(index);
-      client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(index).alias(alias))));
-      log.info("Created index {} behind alias {}", index, alias);
-      return new Result(Outcome.CREATED, index);
+      migration.run(old, index);
+      return new Result(Outcome.MIGRATED, index);
     }
-    String old = current.get();
-    Map<String, String> meta = meta(client, old);
-    if (definition.hash().equals(meta.get(HASH_KEY))) {
-      applyReplicas(old);
-      if (definition.synonymsHash().equals(meta.get(IndexDefinition.SYNONYMS_HASH_KEY))) {
-        log.info("Index {} behind alias {} is up to date (definition {})", old, alias, definition.hash());
-        return new Result(Outcome.UNCHANGED, old);
-      }
-      updateSynonyms(old);
-      return new Result(Outcome.SYNONYMS_UPDATED, old);
-    }
-    String index = nextVersionName();
-    create(index);
-    long before = count(old);
-    long copied = client.reindex(r -> r
-        .source(s -> s.index(old))
-        .dest(d -> d.index(index))
-        .refresh(true)
-        .waitForCompletion(true)).total();
-    if (copied != before || count(index) != before) {
-      throw new IllegalStateException("Reindexing " + old + " into " + index + " copied " + copied + " of " + before
-          + " documents; the alias still points at " + old);
-    }
-    client.indices().updateAliases(u -> u
-        .actions(a -> a.remove(r -> r.index(old).alias(alias)))
-        .actions(a -> a.add(add -> add.index(index).alias(alias))));
-    client.indices().delete(d -> d.index(old));
-    log.info("Mappings changed: reindexed {} documents from {} into {} and moved alias {}", copied, old, index, alias);
-    return new Result(Outcome.MIGRATED, index);
+  }
+
+  /** True when the index behind the alias was built from another index-time definition: a new version is needed. */
+  public boolean needsMigration() throws IOException {
+    Optional<String> current = currentIndex();
+    return current.isPresent() && !definition.hash().equals(meta(client, current.get()).get(HASH_KEY));
   }
 
   /** The concrete index behind the alias, if the alias exists. */
@@ -187,21 +199,24 @@ public final class IndexManager {
     }
   }
 
-  private long count(String index) throws IOException {
-    client.indices().refresh(r -> r.index(index));
-    return client.count(c -> c.index(index)).count();
+  private String nextVersionName() throws IOException {
+    return alias + "-v" + (versions().stream().mapToInt(IndexManager::versionOf).max().orElse(0) + 1);
   }
 
-  private String nextVersionName() throws IOException {
+  /** The versions numbered above {@code index}: migrations in progress, or left by a process that died. */
+  private List<String> versionsAfter(String index) throws IOException {
+    int current = versionOf(index);
+    return versions().stream().filter(v -> versionOf(v) > current).sorted().toList();
+  }
+
+  private List<String> versions() throws IOException {
     Pattern version = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)");
-    int highest = 0;
     var existing = client.indices().get(g -> g.index(alias + "-v*").allowNoIndices(true).ignoreUnavailable(true)).result();
-    for (String name : existing.keySet()) {
-      Matcher m = version.matcher(name);
-      if (m.matches()) {
-        highest = Math.max(highest, Integer.parseInt(m.group(1)));
-      }
-    }
-    return alias + "-v" + (highest + 1);
+    return existing.keySet().stream().filter(n -> version.matcher(n).matches()).toList();
+  }
+
+  private static int versionOf(String index) {
+    Matcher m = Pattern.compile("-v(\\d+)$").matcher(index);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
   }
 }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * Sends articles through the Bulk API in batches sized by bytes. Every item of every response is checked (a bulk
  * call answers 200 while items fail): a refused article goes to the dead-letter file with Elasticsearch's reason and
  * the rest go on. Whole requests that fail for a passing reason (connection refused, 429, 5xx) are retried with
- * exponential backoff, and so are items refused with 429. An article whose stored copy has the same content hash
+ * exponential backoff, and so are items refused with 429 or by an index migration's write block. An article whose stored copy has the same content hash
  * is skipped, so a rerun costs little and counts it as unchanged.
  *
  * <p>Up to {@link Options#inFlight()} requests are in flight while the caller reads and tags the next batch (a node
@@ -58,7 +58,7 @@ public final class BulkWriter implements AutoCloseable {
     }
 
     public static Options defaults() {
-      return new Options(5 * 1024 * 1024, 2_000, 8, Duration.ofMillis(250), Duration.ofSeconds(10));
+      return new Options(5 * 1024 * 1024, 2_000, 12, Duration.ofMillis(250), Duration.ofSeconds(10));
     }
   }
 
@@ -160,7 +160,8 @@ public final class BulkWriter implements AutoCloseable {
         if (retry.isEmpty()) {
           break;
         }
-        attempt = backoff(attempt, retry.size() + " documents refused with 429 (the node is busy)");
+        attempt = backoff(attempt, retry.size() + " documents refused for a passing reason (node busy, or the index"
+            + " version being swapped)");
         toSend = retry;
       }
     } catch (GaveUp e) {
@@ -194,7 +195,7 @@ public final class BulkWriter implements AutoCloseable {
     }
   }
 
-  /** Sends one bulk request; returns the items to retry (refused with 429). */
+  /** Sends one bulk request; returns the items to retry (refused for a {@link #passing} reason). */
   private Map<String, Pending> send(Map<String, Pending> toSend) throws GaveUp {
     List<BulkOperation> operations = new ArrayList<>(toSend.size());
     for (Pending p : toSend.values()) {
@@ -211,7 +212,7 @@ public final class BulkWriter implements AutoCloseable {
         } else {
           updated.incrementAndGet();
         }
-      } else if (item.status() == 429) {
+      } else if (passing(item)) {
         retry.put(item.id(), p);
       } else {
         failed.incrementAndGet();
@@ -220,6 +221,15 @@ public final class BulkWriter implements AutoCloseable {
       }
     }
     return retry;
+  }
+
+  /**
+   * Refusals that pass: 429 (the node is busy); a write block or a version gone, which is an index migration's last
+   * seconds ({@code IndexMigration} blocks writes on the old version, then moves the alias to the new one).
+   */
+  static boolean passing(BulkResponseItem item) {
+    String type = item.error() == null ? "" : String.valueOf(item.error().type());
+    return item.status() == 429 || type.equals("cluster_block_exception") || type.equals("index_not_found_exception");
   }
 
   private interface Call<T> {
