@@ -1018,10 +1018,30 @@
       h('h2', { id: 'article-title', class: 'article-title', dir: 'auto', tabindex: '-1' }, a.title || t('untitled')),
       meta,
       tags ? h('div', { class: 'article-tags' }, h('h3', { class: 'visually-hidden' }, t('tags')), tags) : null,
-      a.tagged_by ? h('p', { class: 'tagged-by muted' }, t('taggedBy') + ' ', h('bdi', { dir: 'ltr' }, a.tagged_by)) : null,
+      taggedByLine(a),
       body);
     els.article.dataset.state = 'loaded';
     els.article.dataset.id = a.id;
+  }
+
+  /** Which tagger and gazetteer version tagged the article, when, and a later re-tag that confirmed the tags. */
+  function taggedByLine(a) {
+    if (!a.tagged_by) return null;
+    const when = (iso) => h('time', { datetime: iso }, formatDateTime(iso));
+    const line = h('p', { class: 'tagged-by muted' }, t('taggedBy') + ' ', h('bdi', { dir: 'ltr' }, a.tagged_by));
+    if (a.tagged_at) line.append(' ' + t('taggedAt') + ' ', when(a.tagged_at));
+    if (a.tags_checked_by) {
+      line.append(state.lang === 'ar' ? '؛ ' : '; ', t('tagsChecked') + ' ',
+        h('bdi', { dir: 'ltr' }, a.tags_checked_by));
+      if (a.tags_checked_at) line.append(' ' + t('taggedAt') + ' ', when(a.tags_checked_at));
+    }
+    return line;
+  }
+
+  function formatDateTime(iso) {
+    const d = new Date(iso);
+    if (isNaN(d)) return iso;
+    return d.toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
   }
 
   // ---------------------------------------------------------------- language

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * An article as stored in the index (field names are the mapping's, in {@code mappings/mappings.json}).
  * {@code publishedAt} is null when the page gives no publication date: we store none rather than guess.
- * {@code taggedBy} names the tagger version and gazetteer content that computed the tags ({@code Tagger#taggedBy}).
+ * {@code taggedBy} names the tagger version and gazetteer content that computed the tags ({@code Tagger#taggedBy}),
+ * {@code taggedAt} when (the indexing, or the re-tag that changed them).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -27,7 +28,8 @@ public record Article(
     @JsonProperty("actors") List<String> actors,
     @JsonProperty("content_hash") String contentHash,
     @JsonProperty("indexed_at") Instant indexedAt,
-    @JsonProperty("tagged_by") String taggedBy) {
+    @JsonProperty("tagged_by") String taggedBy,
+    @JsonProperty("tagged_at") Instant taggedAt) {
 
   public Article {
     provinces = provinces == null ? List.of() : List.copyOf(provinces);

@@ -96,9 +96,9 @@ public final class ArticleFactory {
   private Article article(String id, String title, String body, LocalDate published, String language, String source,
       String url) {
     Tags tags = tagger.tag(title, body, published);
+    java.time.Instant now = clock.instant();
     return new Article(id, title, body, published, language, source, url, tags.provinces(), tags.districts(),
-        tags.actors(), contentHash(title, body, published, language, source, url, tags), clock.instant(),
-        tagger.taggedBy());
+        tags.actors(), contentHash(title, body, published, language, source, url, tags), now, tagger.taggedBy(), now);
   }
 
   /** What a rerun compares to skip an unchanged article: its text, metadata and tags. */

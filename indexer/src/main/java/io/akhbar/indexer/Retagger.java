@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.akhbar.core.Article;
 import io.akhbar.core.IndexManager;
+import io.akhbar.core.IndexMigration;
 import io.akhbar.gazetteer.Tagger;
 import io.akhbar.gazetteer.Tags;
 import java.io.IOException;
@@ -35,7 +36,8 @@ public final class Retagger {
 
   private static final Logger log = LoggerFactory.getLogger(Retagger.class);
   static final int PAGE = 500;
-  static final String CHECKED_KEY = "retag_checked";
+  public static final String CHECKED_KEY = "retag_checked";
+  public static final String CHECKED_AT_KEY = "retag_checked_at";
 
   /** What a run did: articles read, whose tags changed, whose tags stayed (only {@code tagged_by} was written). */
   public record Summary(long read, long changed, long unchanged, long failed, long millis) {
@@ -67,11 +69,28 @@ public final class Retagger {
 
   /** Re-tags every article another version tagged; {@code limit} stops early (tests of an interrupted run). */
   public Summary run(long limit, LongConsumer progress) throws IOException {
-    long start = System.nanoTime();
-    String version = tagger.taggedBy();
     if (pending() == 0) {
       return new Summary(0, 0, 0, 0, 0);
     }
+    return run(null, limit, progress);
+  }
+
+  /**
+   * Re-tags the articles another version tagged among those indexed since {@code indexedSince} (an ISO instant; null:
+   * all, whatever the {@code _meta} says): an index migration's copy of the writes made during it.
+   */
+  public Summary runIndexedSince(String indexedSince) throws IOException {
+    return run(indexedSince, Long.MAX_VALUE, n -> { });
+  }
+
+  /** The re-tag as an {@link IndexMigration.Preparer}: a migration re-tags its copy before the alias moves. */
+  public static IndexMigration.Preparer preparer(ElasticsearchClient client, Tagger tagger) {
+    return (index, since) -> new Retagger(client, index, tagger).runIndexedSince(since);
+  }
+
+  private Summary run(String indexedSince, long limit, LongConsumer progress) throws IOException {
+    long start = System.nanoTime();
+    String version = tagger.taggedBy();
     boolean complete = false;
     long read = 0;
     long changed = 0;
@@ -83,7 +102,13 @@ public final class Retagger {
       int size = (int) Math.min(PAGE, limit - read);
       SearchResponse<Article> page = client.search(s -> {
         s.index(alias).size(size).trackTotalHits(t -> t.enabled(false))
-            .query(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("tagged_by").value(version)))))
+            .query(q -> q.bool(b -> {
+              b.mustNot(m -> m.term(t -> t.field("tagged_by").value(version)));
+              if (indexedSince != null) {
+                b.filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").gte(indexedSince))));
+              }
+              return b;
+            }))
             .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
             .source(src -> src.filter(f -> f.excludes("title_en", "body_en")));
         if (!from.isEmpty()) {
@@ -114,6 +139,7 @@ public final class Retagger {
         doc.put("content_hash", ArticleFactory.contentHash(a.title(), a.body(), a.publishedAt(), a.language(),
             a.source(), a.url(), tags));
         doc.put("tagged_by", version);
+        doc.put("tagged_at", java.time.Instant.now().toString());
         updates.add(BulkOperation.of(op -> op.update(u -> u.index(alias).id(hit.id()).action(x -> x.doc(doc)))));
       }
       if (!updates.isEmpty()) {
@@ -130,8 +156,8 @@ public final class Retagger {
       after = hits.get(hits.size() - 1).sort();
     }
     client.indices().refresh(r -> r.index(alias));
-    if (complete && failed == 0) {
-      IndexManager.putMeta(client, alias, Map.of(CHECKED_KEY, version));
+    if (complete && failed == 0 && indexedSince == null) {
+      IndexManager.putMeta(client, alias, Map.of(CHECKED_KEY, version, CHECKED_AT_KEY, java.time.Instant.now().toString()));
     }
     Summary summary = new Summary(read, changed, unchanged, failed, (System.nanoTime() - start) / 1_000_000);
     log.info("{} ({} in {})", summary, version, alias);

@@ -98,6 +98,10 @@ class RetagIT {
         "each article that names the added actor written once, nothing else: " + interrupted + " / " + rest);
     assertEquals(tagged, count("tagged_by", new Tagger(FULL).taggedBy()), "the written ones carry the new version");
     assertEquals(0, retagger.pending(), "a complete run leaves nothing to check");
+    var meta = IndexManager.meta(es.client(), ALIAS);
+    assertEquals(new Tagger(FULL).taggedBy(), meta.get(Retagger.CHECKED_KEY), "the index records the version that checked all");
+    assertTrue(java.time.Instant.parse(meta.get(Retagger.CHECKED_AT_KEY)).isAfter(java.time.Instant.now().minusSeconds(600)),
+        "and when: the article view shows it for the articles whose tags stayed");
     assertEquals(0, nothingLeft.read(), "a third run has nothing to do");
     assertEquals(0, rest.failed() + interrupted.failed());
     assertEquals(total, es.client().count(c -> c.index(ALIAS)).count(), "no article added or lost");

@@ -33,11 +33,12 @@ public final class ApiModel {
   public record SearchResult(long total, long tookMs, List<Hit> hits, Facets facets, String nextCursor) {}
 
   public record ArticleView(String id, String source, String url, String title, String publishedAt, String language,
-      String body, List<PlaceRef> provinces, List<DistrictRef> districts, List<ActorRef> actors, String taggedBy) {}
+      String body, List<PlaceRef> provinces, List<DistrictRef> districts, List<ActorRef> actors, String taggedBy,
+      String taggedAt, String tagsCheckedBy, String tagsCheckedAt) {}
 
   public record ProvinceFacet(String id, String nameAr, String nameEn, String nameKu, long count,
       List<DistrictCount> districts) {}
 
   public record Health(String status, String engine, String version, String alias, String index, Long documents,
-      String error, String retag) {}
+      String error, String retag, String migration) {}
 }

@@ -54,7 +54,12 @@ public final class SearchApiMain {
     log.info("Engine: {} (server version {})", es.engine(), es.serverVersion());
     IndexManager indices = new IndexManager(es.client(), config.indexAlias(), IndexDefinition.forGazetteer(gazetteer)
             .withShards(config.indexShards(), config.indexReplicas()));
-    indices.ensureIndex();
+    // an index-time change builds the next version in the background while the current one serves (and takes the
+    // writes below: the migration replays them)
+    boolean migrate = indices.needsMigration();
+    if (!migrate) {
+      indices.ensureIndex();
+    }
 
     SearchService search = SearchService.create(es.client(), config.indexAlias(), gazetteer);
     HealthService health = new HealthService(es, indices);
@@ -66,40 +71,61 @@ public final class SearchApiMain {
     }, "shutdown"));
     log.info("Serving the API and the page on http://localhost:{}/", app.port());
 
+    Thread background = maintainInBackground(es, indices, migrate, tagger, health);
     if (serveOnly) {
-      retagInBackground(es, config.indexAlias(), tagger, health);
       return;
     }
     Indexer indexer = new Indexer(es, config.indexAlias(), new ArticleFactory(tagger, Clock.systemUTC()),
         BulkWriter.Options.defaults());
     IndexSummary summary = indexer.run(inputs, config.dataDir().resolve("dead-letter.jsonl"));
     log.info("Indexed {}: {}", inputs, summary);
-    retagInBackground(es, config.indexAlias(), tagger, health);
+    if (background.isAlive()) {
+      log.info("The index migration and re-tag go on in the background (/health shows their progress)");
+    }
     log.info("Ready: http://localhost:{}/ (Ctrl-C stops the API and the engine)", app.port());
   }
 
   /**
-   * Stored articles another tagger or gazetteer version tagged are re-tagged in place while the API answers; /health
-   * shows the progress. Ctrl-C in the middle is safe: the next start does what is left.
+   * In the background while the API answers: the index migration when an index-time change needs one (the copy is
+   * re-tagged before the alias moves), then the re-tag of stored articles another tagger or gazetteer version tagged.
+   * /health shows both. Ctrl-C in the middle is safe: the next start does what is left.
    */
-  static void retagInBackground(ElasticsearchConnection es, String alias, Tagger tagger, HealthService health) {
+  static Thread maintainInBackground(ElasticsearchConnection es, IndexManager indices, boolean migrate, Tagger tagger,
+      HealthService health) {
     Thread t = new Thread(() -> {
-      try {
-        Retagger retagger = new Retagger(es.client(), alias, tagger);
-        long pending = retagger.pending();
-        if (pending == 0) {
+      if (migrate) {
+        try {
+          health.migration("running: starting");
+          IndexManager.Result result = indices.ensureIndex(Retagger.preparer(es.client(), tagger), health::migration);
+          health.migration("done: " + result.outcome().name().toLowerCase(java.util.Locale.ROOT) + ", " + result.index());
+        } catch (Exception e) {
+          log.warn("The index migration stopped: {} (the current version keeps serving; the next start tries again)",
+              e.toString());
+          health.migration("failed: " + e.getMessage() + " (the current version keeps serving)");
           return;
         }
-        log.info("Re-tagging {} stored articles tagged by another version than {}", pending, tagger.taggedBy());
-        health.retag("running: 0 of " + pending);
-        Retagger.Summary summary = retagger.run(Long.MAX_VALUE, done -> health.retag("running: " + done + " of " + pending));
-        health.retag("done: " + summary);
-      } catch (Exception e) {
-        log.warn("Re-tagging stopped: {} (the next start resumes it)", e.toString());
-        health.retag("failed: " + e.getMessage() + " (the next start resumes it)");
       }
-    }, "retag");
+      retag(es, indices.alias(), tagger, health);
+    }, "index-maintenance");
     t.setDaemon(true);
     t.start();
+    return t;
+  }
+
+  private static void retag(ElasticsearchConnection es, String alias, Tagger tagger, HealthService health) {
+    try {
+      Retagger retagger = new Retagger(es.client(), alias, tagger);
+      long pending = retagger.pending();
+      if (pending == 0) {
+        return;
+      }
+      log.info("Re-tagging {} stored articles tagged by another version than {}", pending, tagger.taggedBy());
+      health.retag("running: 0 of " + pending);
+      Retagger.Summary summary = retagger.run(Long.MAX_VALUE, done -> health.retag("running: " + done + " of " + pending));
+      health.retag("done: " + summary);
+    } catch (Exception e) {
+      log.warn("Re-tagging stopped: {} (the next start resumes it)", e.toString());
+      health.retag("failed: " + e.getMessage() + " (the next start resumes it)");
+    }
   }
 }

@@ -19,6 +19,8 @@ import io.akhbar.api.ApiModel.PlaceCount;
 import io.akhbar.api.ApiModel.ProvinceFacet;
 import io.akhbar.api.ApiModel.SearchResult;
 import io.akhbar.core.Article;
+import io.akhbar.core.IndexManager;
+import io.akhbar.indexer.Retagger;
 import io.akhbar.gazetteer.Actor;
 import io.akhbar.gazetteer.ArabicText;
 import io.akhbar.gazetteer.Place;
@@ -99,9 +101,16 @@ public final class SearchService {
       return Optional.empty();
     }
     Article a = got.source();
+    // a complete re-tag writes only the articles whose tags changed: the others were checked by the version it
+    // records in the index's _meta, and their tags stand for it too
+    Map<String, String> meta = call(() -> IndexManager.meta(client, alias));
+    String checkedBy = meta.get(Retagger.CHECKED_KEY);
+    boolean checkedLater = checkedBy != null && !checkedBy.equals(a.taggedBy());
     return Optional.of(new ArticleView(got.id(), a.source(), a.url(), a.title(),
         a.publishedAt() == null ? null : a.publishedAt().toString(), a.language(), a.body(),
-        names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors()), a.taggedBy()));
+        names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors()), a.taggedBy(),
+        a.taggedAt() == null ? null : a.taggedAt().toString(), checkedLater ? checkedBy : null,
+        checkedLater ? meta.get(Retagger.CHECKED_AT_KEY) : null));
   }
 
   /** Every governorate with its count and its districts' counts, for the province picker. */

@@ -230,10 +230,14 @@ class SearchApiIT {
   }
 
   @Test
-  void articleEndpointGivesTheFullTextOr404() {
+  void articleEndpointGivesTheFullTextWhoTaggedItAndWhenOr404() {
     String id = get("/api/search?size=1").get("hits").get(0).get("id").asText();
     JsonNode article = get("/api/articles/" + id);
     assertTrue(article.get("body").asText().length() > 500);
+    assertEquals(new io.akhbar.gazetteer.Tagger(SeededApp.GAZETTEER).taggedBy(), article.get("tagged_by").asText());
+    java.time.Instant taggedAt = java.time.Instant.parse(article.get("tagged_at").asText());
+    assertTrue(taggedAt.isAfter(java.time.Instant.now().minus(java.time.Duration.ofHours(1))), "tagged at indexing: " + taggedAt);
+    assertTrue(article.get("tags_checked_by").isNull(), "no later re-tag checked it");
     HttpResponse<String> missing = app.get("/api/articles/no-such-id");
     assertEquals(404, missing.statusCode());
     assertTrue(missing.body().contains("\"code\":\"not_found\""));

@@ -245,6 +245,10 @@ class SearchPageBrowserIT {
     assertEquals(article.get("title").asText().strip(), driver.findElement(By.id("article-title")).getText().strip());
     int tags = article.get("provinces").size() + article.get("districts").size() + article.get("actors").size();
     assertEquals(tags, driver.findElements(By.cssSelector("#article-content .chip")).size(), "its tags");
+    WebElement taggedBy = driver.findElement(By.cssSelector("#article-content .tagged-by"));
+    assertTrue(taggedBy.getText().contains(article.get("tagged_by").asText()), "which version tagged it");
+    assertEquals(article.get("tagged_at").asText(), taggedBy.findElement(By.tagName("time")).getDomAttribute("datetime"),
+        "and when");
     screenshot("03-article");
 
     driver.findElement(By.id("article-back")).click();
