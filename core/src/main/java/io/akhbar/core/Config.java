@@ -11,6 +11,8 @@ import java.util.Optional;
  *   <li>{@code ES_URL}: an Elasticsearch cluster to use (e.g. {@code http://localhost:9200}); unset = start the
  *       embedded 7.10.2 node.
  *   <li>{@code ES_USERNAME} / {@code ES_PASSWORD} or {@code ES_API_KEY}: credentials for {@code ES_URL}.
+ *   <li>{@code ES_CA_CERT} (a PEM file) or {@code ES_CA_FINGERPRINT} (the SHA-256 fingerprint Elasticsearch prints on
+ *       first start): the CA an {@code https://} cluster's certificate must chain to; unset = the JVM's trusted CAs.
  *   <li>{@code DATA_DIR} (default {@code ./data}): where the embedded node keeps its data and where the
  *       indexer writes its dead-letter file.
  *   <li>{@code PORT} (default 7070): the search API's HTTP port.
@@ -28,6 +30,8 @@ public record Config(
     Optional<String> esUsername,
     Optional<String> esPassword,
     Optional<String> esApiKey,
+    Optional<Path> esCaCert,
+    Optional<String> esCaFingerprint,
     Path dataDir,
     int port,
     String indexAlias,
@@ -46,6 +50,8 @@ public record Config(
         nonBlank(env, "ES_USERNAME"),
         nonBlank(env, "ES_PASSWORD"),
         nonBlank(env, "ES_API_KEY"),
+        nonBlank(env, "ES_CA_CERT").map(Config::caCert),
+        nonBlank(env, "ES_CA_FINGERPRINT").map(Config::fingerprint),
         Path.of(nonBlank(env, "DATA_DIR").orElse("data")),
         port(env),
         nonBlank(env, "INDEX_ALIAS").map(Config::indexAlias).orElse("articles"),
@@ -69,12 +75,12 @@ public record Config(
   }
 
   public Config withPort(int newPort) {
-    return new Config(esUrl, esUsername, esPassword, esApiKey, dataDir, newPort, indexAlias, engineHome, engineHeap,
+    return new Config(esUrl, esUsername, esPassword, esApiKey, esCaCert, esCaFingerprint, dataDir, newPort, indexAlias, engineHome, engineHeap,
         indexShards, indexReplicas);
   }
 
   public Config withIndexAlias(String alias) {
-    return new Config(esUrl, esUsername, esPassword, esApiKey, dataDir, port, alias, engineHome, engineHeap,
+    return new Config(esUrl, esUsername, esPassword, esApiKey, esCaCert, esCaFingerprint, dataDir, port, alias, engineHome, engineHeap,
         indexShards, indexReplicas);
   }
 
@@ -100,6 +106,23 @@ public record Config(
       throw new ConfigException("INDEX_ALIAS", raw, "a lowercase Elasticsearch index name");
     }
     return raw;
+  }
+
+  private static Path caCert(String raw) {
+    Path path = Path.of(raw);
+    if (!java.nio.file.Files.isReadable(path) || java.nio.file.Files.isDirectory(path)) {
+      throw new ConfigException("ES_CA_CERT", raw, "a readable PEM file (the cluster's CA, e.g. certs/ca/ca.crt)");
+    }
+    return path;
+  }
+
+  /** 64 hexadecimal digits, with or without the colons Elasticsearch prints them with. */
+  private static String fingerprint(String raw) {
+    String hex = raw.replace(":", "").toLowerCase(java.util.Locale.ROOT);
+    if (!hex.matches("[0-9a-f]{64}")) {
+      throw new ConfigException("ES_CA_FINGERPRINT", raw, "a SHA-256 fingerprint: 64 hexadecimal digits");
+    }
+    return hex;
   }
 
   private static String heap(String raw) {

@@ -48,14 +48,42 @@ public final class ElasticsearchConnection implements AutoCloseable {
   /** {@code ES_URL} if set, else a freshly started embedded node. */
   public static ElasticsearchConnection open(Config config) {
     if (config.esUrl().isPresent()) {
-      return external(config.esUrl().get(), config.esUsername(), config.esPassword(), config.esApiKey());
+      return external(config);
     }
     return embedded(EmbeddedEngine.start(config.engineHome(), config.dataDir(), config.engineHeap()));
   }
 
-  /** A configured cluster: plain elasticsearch-java, no compatibility shims. */
+  /** {@code ES_URL} with its credentials and CA. */
+  public static ElasticsearchConnection external(Config config) {
+    return external(config.esUrl().orElseThrow(), config.esUsername(), config.esPassword(), config.esApiKey(),
+        tls(config.esCaCert(), config.esCaFingerprint()));
+  }
+
+  /** A configured cluster without a CA of its own (plain http, or https with a certificate the JVM trusts). */
   public static ElasticsearchConnection external(
       String url, Optional<String> username, Optional<String> password, Optional<String> apiKey) {
+    return external(url, username, password, apiKey, Optional.empty());
+  }
+
+  /**
+   * The TLS context for a cluster whose CA is given as a PEM file or as the SHA-256 fingerprint Elasticsearch prints
+   * on first start (elasticsearch-java's own helpers); empty: the JVM's trusted CAs.
+   */
+  static Optional<javax.net.ssl.SSLContext> tls(Optional<java.nio.file.Path> caCert, Optional<String> fingerprint) {
+    if (caCert.isPresent()) {
+      try {
+        return Optional.of(co.elastic.clients.transport.TransportUtils.sslContextFromHttpCaCrt(caCert.get().toFile()));
+      } catch (IOException | RuntimeException e) {
+        throw new Config.ConfigException("ES_CA_CERT", caCert.get().toString(),
+            "a PEM certificate file (" + e.getMessage() + ")");
+      }
+    }
+    return fingerprint.map(co.elastic.clients.transport.TransportUtils::sslContextFromCaFingerprint);
+  }
+
+  /** A configured cluster: plain elasticsearch-java, no compatibility shims. */
+  public static ElasticsearchConnection external(String url, Optional<String> username, Optional<String> password,
+      Optional<String> apiKey, Optional<javax.net.ssl.SSLContext> tls) {
     HttpHost host;
     try {
       host = HttpHost.create(url);
@@ -72,9 +100,16 @@ public final class ElasticsearchConnection implements AutoCloseable {
     } else {
       auth = new Header[0];
     }
-    log.info("Using the Elasticsearch cluster at {}", url);
+    if (tls.isPresent() && !"https".equals(host.getSchemeName())) {
+      throw new Config.ConfigException("ES_URL", url, "an https:// URL when ES_CA_CERT or ES_CA_FINGERPRINT is set");
+    }
+    log.info("Using the Elasticsearch cluster at {}{}", url, tls.isPresent() ? " (TLS with the configured CA)" : "");
     return new ElasticsearchConnection(
-        h -> RestClient.builder(h).setRequestConfigCallback(timeouts()).setDefaultHeaders(auth),
+        h -> {
+          RestClientBuilder b = RestClient.builder(h).setRequestConfigCallback(timeouts()).setDefaultHeaders(auth);
+          tls.ifPresent(ssl -> b.setHttpClientConfigCallback(http -> http.setSSLContext(ssl)));
+          return b;
+        },
         host, "Elasticsearch at " + url, Optional.empty());
   }
 
@@ -140,6 +175,18 @@ public final class ElasticsearchConnection implements AutoCloseable {
 
   public Optional<EmbeddedEngine> embeddedEngine() {
     return embedded;
+  }
+
+  /**
+   * The server's version, or one line that says what to fix: an untrusted certificate, refused credentials, http
+   * against https, nothing listening. Called once at start by every entry point.
+   */
+  public String checkReachable() {
+    try {
+      return serverVersion();
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException(ConnectionProblem.explain(engine, e));
+    }
   }
 
   /** The server's version number, asked of the server. */

@@ -78,7 +78,7 @@ public final class IndexerMain {
           throw new IllegalStateException("The index '" + config.indexAlias() + "' does not exist on " + es.engine()
               + "; run without --no-create-index to create it");
         }
-        indices.ensureIndex();
+        indices.ensureIndex(Retagger.preparer(es.client(), new Tagger(gazetteer)), IndexerMain::migrationProgress);
         BulkWriter.Options defaults = BulkWriter.Options.defaults();
         BulkWriter.Options options = new BulkWriter.Options(batchMb * 1024 * 1024, defaults.maxBatchDocs(),
             defaults.maxRetries(), defaults.firstBackoff(), defaults.maxBackoff());
@@ -111,7 +111,7 @@ public final class IndexerMain {
           throw new IllegalStateException("The index '" + config.indexAlias() + "' does not exist on " + es.engine()
               + "; index some articles first (./indexer.sh index PATH…)");
         }
-        indices.ensureIndex();
+        indices.ensureIndex(Retagger.preparer(es.client(), new Tagger(gazetteer)), IndexerMain::migrationProgress);
         Retagger retagger = new Retagger(es.client(), config.indexAlias(), new Tagger(gazetteer));
         long pending = retagger.pending();
         System.err.println("retag: " + pending + " articles were tagged by another version than "
@@ -204,6 +204,17 @@ public final class IndexerMain {
     }
   }
 
+  private static long lastProgress;
+
+  /** An index migration's progress on stderr, a line every five seconds at most (and its last line). */
+  static synchronized void migrationProgress(String status) {
+    long now = System.nanoTime();
+    if (status.startsWith("done") || now - lastProgress > 5_000_000_000L) {
+      lastProgress = now;
+      System.err.println("index migration: " + status);
+    }
+  }
+
   /** Connects, and checks that the engine answers, with a message that says what to do when it does not. */
   public static ElasticsearchConnection connect(Config config) {
     ElasticsearchConnection es;
@@ -213,12 +224,11 @@ public final class IndexerMain {
       throw new IllegalStateException(e.getMessage());
     }
     try {
-      es.serverVersion();
+      es.checkReachable();
       return es;
-    } catch (IOException | RuntimeException e) {
+    } catch (IllegalStateException e) {
       es.close();
-      throw new IllegalStateException("Cannot reach " + es.engine() + ": " + e.getMessage()
-          + (config.esUrl().isPresent() ? " (check ES_URL and credentials)" : ""));
+      throw e;
     }
   }
 }

@@ -44,7 +44,7 @@ public final class RealElasticsearch implements ParameterResolver {
     Optional<String> url = env("ES_URL");
     if (url.isPresent()) {
       log.info("Integration tests use ES_URL={}", url.get());
-      return ElasticsearchConnection.external(url.get(), env("ES_USERNAME"), env("ES_PASSWORD"), env("ES_API_KEY"));
+      return ElasticsearchConnection.external(io.akhbar.core.Config.fromEnv());
     }
     if (dockerAnswers()) {
       log.info("Integration tests use {} through Testcontainers", IMAGE);
