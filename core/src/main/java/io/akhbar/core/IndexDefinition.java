@@ -46,9 +46,7 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
    */
   public static IndexDefinition load(List<String> extraSynonymRules, Gazetteer gazetteer) {
     List<String> rules = new ArrayList<>();
-    for (String file : MappingFiles.list("mappings/synonyms", ".txt")) {
-      rules.addAll(synonymLines(MappingFiles.read("mappings/synonyms/" + file)));
-    }
+    SynonymFiles.read().forEach(r -> rules.add(r.text()));
     rules.addAll(extraSynonymRules);
     ArabicChain.Lists lists = ArabicChain.build(
         lines("mappings/analysis/lexicon-ar.txt", "mappings/analysis/lexicon-extra.txt"),
@@ -78,6 +76,30 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
     } catch (IOException e) {
       throw new UncheckedIOException("mappings/*.json is not valid JSON", e);
     }
+  }
+
+  /**
+   * Where a synonym rule comes from, for an error message: its file and line in {@code mappings/synonyms/}, or the
+   * gazetteer row one of its terms comes from.
+   */
+  public static String originOf(String rule) {
+    for (SynonymFiles.Rule r : SynonymFiles.read()) {
+      if (r.text().equals(rule)) {
+        return r.where();
+      }
+    }
+    for (String file : MappingFiles.list("gazetteer", ".tsv")) {
+      String[] lines = MappingFiles.read("gazetteer/" + file).split("\\R");
+      for (String term : rule.split("=>|,")) {
+        String t = term.strip();
+        for (int i = 0; t.length() > 2 && i < lines.length; i++) {
+          if (java.util.Arrays.asList(lines[i].split("[\\t|;]")).stream().anyMatch(c -> c.strip().equals(t))) {
+            return "generated from gazetteer/" + file + ":" + (i + 1);
+          }
+        }
+      }
+    }
+    return "a rule the gazetteer generates";
   }
 
   static String synonymsHashOf(List<String> rules) {
@@ -144,19 +166,6 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
       }
     }
     return out;
-  }
-
-  /** Solr-format lines of a synonym file: comments ({@code #} to end of line) and blank lines dropped. */
-  static List<String> synonymLines(String text) {
-    List<String> lines = new ArrayList<>();
-    for (String line : text.split("\\R")) {
-      int comment = line.indexOf('#');
-      String rule = (comment >= 0 ? line.substring(0, comment) : line).strip();
-      if (!rule.isEmpty()) {
-        lines.add(rule);
-      }
-    }
-    return lines;
   }
 
   /** The body of a create-index request: {@code {"settings": …, "mappings": …}}. */
