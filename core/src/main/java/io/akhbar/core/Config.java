@@ -23,6 +23,11 @@ import java.util.Optional;
  *   <li>{@code ENGINE_HEAP} (default {@code 1g}): the embedded node's JVM heap.
  *   <li>{@code INDEX_SHARDS} (default 1) and {@code INDEX_REPLICAS} (default 0): of a new index version; a new shard
  *       count builds the next version, a new replica count is applied in place.
+ *   <li>{@code AUTH} (default {@code off}): {@code keys} makes the JSON API ask for an API key
+ *       ({@code ./indexer.sh keys create}); off suits the embedded single-user run.
+ *   <li>{@code RATE_LIMIT} (default 600): requests a minute per API key when {@code AUTH=keys}; 0 = no limit.
+ *   <li>{@code CORS_ORIGINS} (default unset: no cross-origin access): comma-separated origins allowed to call the API
+ *       from a browser, e.g. {@code https://desk.example.org}.
  * </ul>
  */
 public record Config(
@@ -38,7 +43,10 @@ public record Config(
     Optional<Path> engineHome,
     String engineHeap,
     int indexShards,
-    int indexReplicas) {
+    int indexReplicas,
+    boolean authKeys,
+    int rateLimitPerMinute,
+    java.util.List<String> corsOrigins) {
 
   public static Config fromEnv() {
     return fromEnv(System.getenv());
@@ -58,7 +66,10 @@ public record Config(
         nonBlank(env, "ENGINE_HOME").map(Path::of),
         nonBlank(env, "ENGINE_HEAP").map(Config::heap).orElse("1g"),
         count(env, "INDEX_SHARDS", 1, 1, 64),
-        count(env, "INDEX_REPLICAS", 0, 0, 10));
+        count(env, "INDEX_REPLICAS", 0, 0, 10),
+        auth(env),
+        count(env, "RATE_LIMIT", 600, 0, 1_000_000),
+        corsOrigins(env));
   }
 
   private static int count(Map<String, String> env, String name, int byDefault, int min, int max) {
@@ -76,12 +87,12 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(esUrl, esUsername, esPassword, esApiKey, esCaCert, esCaFingerprint, dataDir, newPort, indexAlias, engineHome, engineHeap,
-        indexShards, indexReplicas);
+        indexShards, indexReplicas, authKeys, rateLimitPerMinute, corsOrigins);
   }
 
   public Config withIndexAlias(String alias) {
     return new Config(esUrl, esUsername, esPassword, esApiKey, esCaCert, esCaFingerprint, dataDir, port, alias, engineHome, engineHeap,
-        indexShards, indexReplicas);
+        indexShards, indexReplicas, authKeys, rateLimitPerMinute, corsOrigins);
   }
 
   private static Optional<String> nonBlank(Map<String, String> env, String name) {
@@ -106,6 +117,30 @@ public record Config(
       throw new ConfigException("INDEX_ALIAS", raw, "a lowercase Elasticsearch index name");
     }
     return raw;
+  }
+
+  private static boolean auth(Map<String, String> env) {
+    String raw = nonBlank(env, "AUTH").orElse("off");
+    return switch (raw.toLowerCase(java.util.Locale.ROOT)) {
+      case "off" -> false;
+      case "keys" -> true;
+      default -> throw new ConfigException("AUTH", raw, "off or keys");
+    };
+  }
+
+  private static java.util.List<String> corsOrigins(Map<String, String> env) {
+    java.util.List<String> origins = new java.util.ArrayList<>();
+    for (String o : nonBlank(env, "CORS_ORIGINS").orElse("").split(",")) {
+      String origin = o.strip();
+      if (origin.isEmpty()) {
+        continue;
+      }
+      if (!origin.matches("https?://[A-Za-z0-9.-]+(:\\d+)?")) {
+        throw new ConfigException("CORS_ORIGINS", origin, "origins such as https://desk.example.org, comma-separated");
+      }
+      origins.add(origin);
+    }
+    return java.util.List.copyOf(origins);
   }
 
   private static Path caCert(String raw) {

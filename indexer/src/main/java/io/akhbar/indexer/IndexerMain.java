@@ -22,10 +22,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The indexer's command line: {@code index PATH…}, {@code retag}, {@code generate --count N --seed S}, {@code evaluate}. */
+/**
+ * The indexer's command line: {@code index PATH…}, {@code retag}, {@code keys create|list|revoke},
+ * {@code generate --count N --seed S}, {@code evaluate}.
+ */
 @Command(name = "indexer", mixinStandardHelpOptions = true,
     description = "Indexes news articles (folders of page text files, .jsonl feeds) into Elasticsearch.",
-    subcommands = {IndexerMain.Index.class, IndexerMain.Retag.class, IndexerMain.Generate.class, IndexerMain.Evaluate.class})
+    subcommands = {IndexerMain.Index.class, IndexerMain.Retag.class, KeysCommand.class, IndexerMain.Generate.class,
+        IndexerMain.Evaluate.class})
 public final class IndexerMain {
 
   static final int EXIT_OK = 0;
@@ -87,6 +91,11 @@ public final class IndexerMain {
         Path deadLetters = deadLetter != null ? deadLetter : config.dataDir().resolve("dead-letter.jsonl");
         IndexSummary summary = indexer.run(paths, deadLetters);
         System.out.println(summary);
+        // stored articles another tagger version tagged (a tagger change needs no new index version)
+        Retagger retagger = new Retagger(es.client(), config.indexAlias(), new Tagger(gazetteer));
+        if (retagger.pending() > 0) {
+          System.err.println("indexer: " + retagger.run(Long.MAX_VALUE, n -> { }));
+        }
         if (!summary.ok()) {
           System.err.println((summary.failed() + summary.rejected()) + " inputs were not indexed; reasons in " + deadLetters);
           return EXIT_SOME_NOT_INDEXED;
