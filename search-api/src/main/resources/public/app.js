@@ -142,6 +142,7 @@
         else if (k === 'html') el.innerHTML = v; // only for server-escaped HTML (title_html, snippets) and i18n markup
         else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
         else if (k === 'dataset') Object.assign(el.dataset, v);
+        else if (k === 'style') el.style.cssText = v; // CSSOM, not a style attribute: allowed by the page's CSP
         else if (v === true) el.setAttribute(k, '');
         else el.setAttribute(k, v);
       }
@@ -212,15 +213,72 @@
   }
 
   // ---------------------------------------------------------------- fetching
+  // With AUTH=keys the API asks for a key: kept for the tab's life only (sessionStorage), sent on every call
+  const KEY_STORE = 'akhbar.api-key';
+  function apiKey() {
+    try { return sessionStorage.getItem(KEY_STORE); } catch (e) { return null; }
+  }
+
+  function headers(accept) {
+    const hd = { Accept: accept };
+    const key = apiKey();
+    if (key) hd.Authorization = 'ApiKey ' + key;
+    return hd;
+  }
+
   async function getJson(url, signal) {
-    const res = await fetch(url, { headers: { Accept: 'application/json' }, signal });
+    const res = await fetch(url, { headers: headers('application/json'), signal });
     let body = null;
     try {
       body = await res.json();
     } catch (e) {
       body = null;
     }
+    if (res.status === 401) showLogin(!!apiKey());
     return { status: res.status, ok: res.ok, body };
+  }
+
+  function showLogin(rejected) {
+    const box = $('login');
+    // several calls answer 401 for one wrong key: the first says so, the others must not hide it again
+    if (rejected) {
+      try { sessionStorage.removeItem(KEY_STORE); } catch (e) { /* nothing stored */ }
+      $('login-error').hidden = false;
+    }
+    if (box.hidden) {
+      box.hidden = false;
+      $('login-key').focus();
+    }
+  }
+
+  function bindLogin() {
+    $('login-form').addEventListener('submit', (ev) => {
+      ev.preventDefault();
+      const key = $('login-key').value.trim();
+      if (!key) return;
+      try { sessionStorage.setItem(KEY_STORE, key); } catch (e) { /* storage disabled: this page view only */ }
+      $('login').hidden = true;
+      $('login-error').hidden = true;
+      $('login-key').value = '';
+      loadCatalogs();
+      search(queryString());
+      renderArticleFromHash();
+    });
+  }
+
+  /** The export link downloads directly; with a key it goes through fetch (a link cannot send the header). */
+  async function exportWithKey(ev) {
+    if (!apiKey()) return;
+    ev.preventDefault();
+    const res = await fetch(els.exportLink.href, { headers: headers('*/*') });
+    if (res.status === 401) { showLogin(true); return; }
+    if (!res.ok) return;
+    const url = URL.createObjectURL(await res.blob());
+    const a = h('a', { href: url, download: 'articles.csv' });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
   function loadCatalogs() {
@@ -265,6 +323,8 @@
       const r = await getJson(API + '/search' + (qs ? '?' + qs : ''), controller.signal);
       if (r.ok && r.body && Array.isArray(r.body.hits)) outcome = { result: r.body };
       else if (r.status === 400 || r.status === 404) outcome = { error: { kind: 'bad', status: r.status, body: r.body } };
+      else if (r.status === 401 || r.status === 403) outcome = { error: { kind: 'auth', status: r.status, body: r.body } };
+      else if (r.status === 429) outcome = { error: { kind: 'unavailable', status: r.status, body: r.body } };
       else if (r.status === 503 || r.status === 502 || r.status === 504) outcome = { error: { kind: 'unavailable', status: r.status, body: r.body } };
       else outcome = { error: { kind: 'server', status: r.status, body: r.body } };
     } catch (e) {
@@ -469,6 +529,9 @@
     } else if (err.kind === 'unavailable') {
       title = t('errorUnavailableTitle');
       parts.push(h('p', null, t('errorUnavailable')));
+    } else if (err.kind === 'auth') {
+      title = t('errorAuthTitle');
+      parts.push(h('p', null, t('errorAuth')));
     } else if (err.kind === 'network') {
       title = t('errorNetworkTitle');
       parts.push(h('p', null, t('errorNetwork')));
@@ -489,6 +552,8 @@
       }, h('span', null, tNodes('errorRemoveParam', h('bdi', null, name)))));
     } else if (err.kind === 'bad') {
       actions.append(h('a', { class: 'btn btn-small', href: '/' }, t('errorReset')));
+    } else if (err.kind === 'auth') {
+      actions.append(h('button', { type: 'button', class: 'btn btn-small', id: 'sign-in', onclick: () => showLogin(false) }, t('loginSubmit')));
     } else {
       actions.append(h('button', { type: 'button', class: 'btn btn-small', id: 'retry', onclick: () => search(queryString()) }, t('retry')));
     }
@@ -1135,6 +1200,8 @@
   });
   window.addEventListener('popstate', render);
   window.addEventListener('hashchange', renderArticleFromHash);
+  els.exportLink.addEventListener('click', exportWithKey);
+  bindLogin();
 
   // ---------------------------------------------------------------- start
   applyLanguage();

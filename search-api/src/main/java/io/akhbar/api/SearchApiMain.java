@@ -1,5 +1,6 @@
 package io.akhbar.api;
 
+import io.akhbar.core.ApiKeys;
 import io.akhbar.core.Config;
 import io.akhbar.core.ElasticsearchConnection;
 import io.akhbar.core.IndexDefinition;
@@ -42,7 +43,8 @@ public final class SearchApiMain {
   }
 
   static void run(String[] args) throws Exception {
-    // --serve-only: serve what is indexed (docker-compose runs the indexer as its own one-shot service)
+    // --serve-only: serve what is indexed, never change the index (docker-compose runs the indexer as its own one-shot
+    // service, with the credentials that may write; the API's may only read)
     boolean serveOnly = Arrays.asList(args).contains("--serve-only");
     List<Path> given = Arrays.stream(args).filter(a -> !a.equals("--serve-only")).map(Path::of).toList();
     List<Path> inputs = serveOnly ? List.of() : given.isEmpty() ? List.of(Path.of("seeds")) : given;
@@ -56,14 +58,29 @@ public final class SearchApiMain {
             .withShards(config.indexShards(), config.indexReplicas()));
     // an index-time change builds the next version in the background while the current one serves (and takes the
     // writes below: the migration replays them)
-    boolean migrate = indices.needsMigration();
-    if (!migrate) {
+    boolean migrate = !serveOnly && indices.needsMigration();
+    if (serveOnly) {
+      if (indices.needsMigration()) {
+        log.warn("The index was built from another definition than this one: the indexer applies it"
+            + " (./indexer.sh index, or docker compose run --rm indexer); serving it as it is meanwhile");
+      }
+    } else if (!migrate) {
       indices.ensureIndex();
     }
 
     SearchService search = SearchService.create(es.client(), config.indexAlias(), gazetteer);
     HealthService health = new HealthService(es, indices);
-    Javalin app = SearchApp.create(search, health).start(config.port());
+    Access access = config.authKeys() ? Access.keys(new ApiKeys(es.client(), config.indexAlias()), config.rateLimitPerMinute())
+        : Access.off();
+    SearchApp.Admin admin = serveOnly ? () -> {
+      throw new ApiException(409, "read_only", "This API serves the index read-only (--serve-only): re-tag with"
+          + " ./indexer.sh retag (docker compose run --rm indexer retag)", null);
+    } : () -> retagNow(es, config.indexAlias(), tagger, health);
+    Javalin app = SearchApp.create(search, health, access, admin, config.corsOrigins()).start(config.port());
+    if (access.on()) {
+      log.info("AUTH=keys: the JSON API asks for an API key (./indexer.sh keys create --name … --role search|admin);"
+          + " at most {} requests a minute per key", config.rateLimitPerMinute() == 0 ? "unlimited" : config.rateLimitPerMinute());
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       log.info("Stopping");
       app.stop();
@@ -71,10 +88,10 @@ public final class SearchApiMain {
     }, "shutdown"));
     log.info("Serving the API and the page on http://localhost:{}/", app.port());
 
-    Thread background = maintainInBackground(es, indices, migrate, tagger, health);
     if (serveOnly) {
       return;
     }
+    Thread background = maintainInBackground(es, indices, migrate, tagger, health);
     Indexer indexer = new Indexer(es, config.indexAlias(), new ArticleFactory(tagger, Clock.systemUTC()),
         BulkWriter.Options.defaults());
     IndexSummary summary = indexer.run(inputs, config.dataDir().resolve("dead-letter.jsonl"));
@@ -112,7 +129,23 @@ public final class SearchApiMain {
     return t;
   }
 
+  private static final java.util.concurrent.atomic.AtomicBoolean RETAGGING = new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** The admin endpoint's re-tag: started in the background unless one runs already. */
+  static String retagNow(ElasticsearchConnection es, String alias, Tagger tagger, HealthService health) {
+    if (RETAGGING.get()) {
+      return "running";
+    }
+    Thread t = new Thread(() -> retag(es, alias, tagger, health), "retag");
+    t.setDaemon(true);
+    t.start();
+    return "started";
+  }
+
   private static void retag(ElasticsearchConnection es, String alias, Tagger tagger, HealthService health) {
+    if (!RETAGGING.compareAndSet(false, true)) {
+      return;
+    }
     try {
       Retagger retagger = new Retagger(es.client(), alias, tagger);
       long pending = retagger.pending();
@@ -126,6 +159,8 @@ public final class SearchApiMain {
     } catch (Exception e) {
       log.warn("Re-tagging stopped: {} (the next start resumes it)", e.toString());
       health.retag("failed: " + e.getMessage() + " (the next start resumes it)");
+    } finally {
+      RETAGGING.set(false);
     }
   }
 }

@@ -40,16 +40,67 @@ public final class SearchApp {
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
   }
 
+  /** What the admin endpoints do; {@link #NONE} where there is nothing to run (tests of the read endpoints). */
+  public interface Admin {
+    /** Starts a re-tag of the stored articles in the background; returns what /health will show. */
+    String retag();
+
+    Admin NONE = () -> "unavailable: this server runs no re-tag";
+  }
+
+  /**
+   * The page's Content-Security-Policy: its own scripts, styles and API only (no inline script or style, no other
+   * origin), never framed.
+   */
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+      + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
+      + " form-action 'self'";
+
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "Content-Security-Policy", CSP,
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "no-referrer",
+      "X-Frame-Options", "DENY");
+
+  /** The open API of the embedded single-user run: no keys, no cross-origin access. */
   public static Javalin create(SearchService search, HealthService health) {
+    return create(search, health, Access.off(), Admin.NONE, java.util.List.of());
+  }
+
+  public static Javalin create(SearchService search, HealthService health, Access access, Admin admin,
+      java.util.List<String> corsOrigins) {
     ObjectMapper mapper = json();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper, false));
-      config.staticFiles.add("/public", Location.CLASSPATH);
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/public";
+        files.location = Location.CLASSPATH;
+        files.headers = SECURITY_HEADERS;
+      });
+      if (!corsOrigins.isEmpty()) {
+        // browsers on these origins may call the API (with their key); every other origin gets no CORS header
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+          rule.path = "/api/*";
+          rule.allowHost(corsOrigins.get(0), corsOrigins.subList(1, corsOrigins.size()).toArray(String[]::new));
+        }));
+      }
       config.http.defaultContentType = "application/json";
       // long queries must reach our validation (a JSON 400 naming q), not die as Jetty's 414 page
       config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(128 * 1024));
 
-      config.routes.before("/api/*", ctx -> RawQuery.check(ctx.queryString()));
+      config.routes.before("/api/*", ctx -> {
+        if (ctx.method() != io.javalin.http.HandlerType.OPTIONS) {
+          access.check(ctx, ctx.path().startsWith("/api/admin/"));
+        }
+        RawQuery.check(ctx.queryString());
+      });
+      config.routes.after(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+      config.routes.post("/api/admin/retag", ctx -> {
+        String status = admin.retag();
+        access.audit(ctx, "retag", status);
+        ctx.status(202).json(Map.of("retag", status));
+      });
       config.routes.get("/health", ctx -> {
         Health h = health.check();
         ctx.status("ok".equals(h.status()) ? 200 : 503).json(h);

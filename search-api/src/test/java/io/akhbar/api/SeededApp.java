@@ -39,6 +39,12 @@ public final class SeededApp implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private SeededApp(String alias, List<Path> inputs) throws IOException {
+    this(alias, inputs, null, SearchApp.Admin.NONE, List.of());
+  }
+
+  /** {@code access} null: the open API ({@code AUTH=off}); else built on this app's node and alias. */
+  private SeededApp(String alias, List<Path> inputs, java.util.function.Function<SeededApp, Access> access,
+      SearchApp.Admin admin, List<String> corsOrigins) throws IOException {
     this.es = RealElasticsearch.connection();
     this.alias = alias;
     this.indices = new IndexManager(es.client(), alias, IndexDefinition.forGazetteer(GAZETTEER));
@@ -48,12 +54,19 @@ public final class SeededApp implements AutoCloseable {
     Indexer indexer = new Indexer(es, alias, new ArticleFactory(tagger, Clock.systemUTC()), BulkWriter.Options.defaults());
     this.seeded = indexer.run(inputs, Files.createTempFile("dead-letter", ".jsonl"));
     this.search = new SearchService(es.client(), alias, new Names(GAZETTEER), new NameBoosts(GAZETTEER));
-    this.app = SearchApp.create(search, new HealthService(es, indices)).start("127.0.0.1", 0);
+    this.app = SearchApp.create(search, new HealthService(es, indices), access == null ? Access.off() : access.apply(this),
+        admin, corsOrigins).start("127.0.0.1", 0);
   }
 
   /** The seeds of {@code seeds/} (the project's five real articles). */
   public static SeededApp withSeeds(String alias) throws IOException {
     return new SeededApp(alias, List.of(seeds()));
+  }
+
+  /** The seeds behind API keys ({@code AUTH=keys}), with these admin actions and CORS origins. */
+  public static SeededApp withKeys(String alias, java.util.function.Function<SeededApp, Access> access,
+      SearchApp.Admin admin, List<String> corsOrigins) throws IOException {
+    return new SeededApp(alias, List.of(seeds()), access, admin, corsOrigins);
   }
 
   public static SeededApp with(String alias, List<Path> inputs) throws IOException {
@@ -70,9 +83,13 @@ public final class SeededApp implements AutoCloseable {
 
   /** GET a path (already URL-encoded), returning status and body. */
   public HttpResponse<String> get(String pathAndQuery) {
+    return send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(30)).build());
+  }
+
+  /** Any request, e.g. with headers or another method. */
+  public HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

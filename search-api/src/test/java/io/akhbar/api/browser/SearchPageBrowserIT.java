@@ -258,6 +258,35 @@ class SearchPageBrowserIT {
   }
 
   @Test
+  void withKeysOnThePageAsksForAKeyRefusesAWrongOneAndSearchesWithTheRightOne() throws Exception {
+    io.akhbar.core.ApiKeys[] keys = new io.akhbar.core.ApiKeys[1];
+    try (SeededApp keyed = SeededApp.withKeys("it-browser-keys", a -> {
+      keys[0] = new io.akhbar.core.ApiKeys(a.es.client(), a.alias);
+      return io.akhbar.api.Access.keys(keys[0], 0);
+    }, io.akhbar.api.SearchApp.Admin.NONE, List.of())) {
+      keyed.es.client().indices().delete(d -> d.index(keys[0].index()).ignoreUnavailable(true));
+      String key = keys[0].create("desk", io.akhbar.core.ApiKeys.Role.SEARCH).token();
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      driver.get(keyed.baseUrl() + "/?q=" + enc(DAESH));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+      wait.until(d -> "error".equals(d.findElement(By.id("results-area")).getDomAttribute("data-state")));
+      assertEquals("auth", driver.findElement(By.id("message")).getDomAttribute("data-kind"), "no results without a key");
+
+      driver.findElement(By.id("login-key")).sendKeys("akh_AAAAAAAAAAAA.BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB");
+      driver.findElement(By.id("login-submit")).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+
+      driver.findElement(By.id("login-key")).sendKeys(key);
+      driver.findElement(By.id("login-submit")).click();
+      wait.until(d -> "results".equals(d.findElement(By.id("results-area")).getDomAttribute("data-state")));
+      assertTrue(!driver.findElement(By.id("login")).isDisplayed(), "the form is gone");
+      assertTrue(total() > 0, "the search ran with the key");
+      screenshot("12-signed-in-with-a-key");
+      keyed.es.client().indices().delete(d -> d.index(keys[0].index()).ignoreUnavailable(true));
+    }
+  }
+
+  @Test
   void switchingToEnglishFlipsTheDirectionToLtrAndKeepsTheQuery() {
     open("/?q=" + enc(DAESH) + "&sort=date_desc");
     String url = driver.getCurrentUrl();
