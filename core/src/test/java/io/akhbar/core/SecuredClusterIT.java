@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.akhbar.core.testing.RealElasticsearch;
+import io.akhbar.core.testing.SecuredCluster;
 import io.akhbar.core.testing.SecuredProxy;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,14 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SecuredClusterIT {
 
   @TempDir static Path dir;
-  static SecuredProxy secured;
-  static String nodeVersion;
+  static SecuredCluster secured;
 
   @BeforeAll
   static void start() throws Exception {
-    ElasticsearchConnection node = RealElasticsearch.connection();
-    nodeVersion = node.serverVersion();
-    secured = SecuredProxy.start(dir, node.host());
+    secured = SecuredCluster.start(dir);
   }
 
   @AfterAll
@@ -47,7 +44,7 @@ class SecuredClusterIT {
     try (ElasticsearchConnection es = connect(env)) {
       IllegalStateException e = assertThrows(IllegalStateException.class, es::checkReachable);
       assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
-      assertFalse(e.getMessage().contains(SecuredProxy.PASSWORD), "no secret in the message");
+      assertFalse(e.getMessage().contains(secured.password()), "no secret in the message");
       return e.getMessage();
     }
   }
@@ -55,8 +52,8 @@ class SecuredClusterIT {
   @Test
   void aCaCertificateAndAPasswordReachTheClusterOverTls() throws Exception {
     try (ElasticsearchConnection es = connect(Map.of("ES_CA_CERT", secured.caPem().toString(),
-        "ES_USERNAME", SecuredProxy.USER, "ES_PASSWORD", SecuredProxy.PASSWORD))) {
-      assertEquals(nodeVersion, es.checkReachable());
+        "ES_USERNAME", secured.user(), "ES_PASSWORD", secured.password()))) {
+      assertTrue(es.checkReachable().matches("\\d+\\.\\d+\\.\\d+"), "the server's version");
       String index = "it-secured";
       es.client().indices().create(c -> c.index(index));
       es.client().index(i -> i.index(index).id("1").document(Map.of("title", "خبر عبر TLS")).refresh(
@@ -69,33 +66,33 @@ class SecuredClusterIT {
   @Test
   void theCaFingerprintElasticsearchPrintsAndAnApiKeyReachTheClusterToo() {
     String printed = secured.fingerprint().toUpperCase().replaceAll("(..)(?!$)", "$1:"); // as Elasticsearch prints it
-    try (ElasticsearchConnection es = connect(Map.of("ES_CA_FINGERPRINT", printed, "ES_API_KEY", SecuredProxy.API_KEY))) {
-      assertEquals(nodeVersion, es.checkReachable());
+    try (ElasticsearchConnection es = connect(Map.of("ES_CA_FINGERPRINT", printed, "ES_API_KEY", secured.apiKey()))) {
+      assertTrue(es.checkReachable().matches("\\d+\\.\\d+\\.\\d+"), "the server's version");
     }
   }
 
   @Test
   void aWrongCaIsAClearOneLineError() throws Exception {
     String message = failure(Map.of("ES_CA_CERT", SecuredProxy.unrelatedCa(dir).toString(),
-        "ES_USERNAME", SecuredProxy.USER, "ES_PASSWORD", SecuredProxy.PASSWORD));
+        "ES_USERNAME", secured.user(), "ES_PASSWORD", secured.password()));
     assertTrue(message.contains("not trusted") && message.contains("ES_CA_CERT"), message);
   }
 
   @Test
   void noCaForASelfSignedClusterIsAClearOneLineError() {
-    String message = failure(Map.of("ES_USERNAME", SecuredProxy.USER, "ES_PASSWORD", SecuredProxy.PASSWORD));
+    String message = failure(Map.of("ES_USERNAME", secured.user(), "ES_PASSWORD", secured.password()));
     assertTrue(message.contains("not trusted") && message.contains("ES_CA_FINGERPRINT"), message);
   }
 
   @Test
   void aWrongFingerprintIsAClearOneLineError() {
-    String message = failure(Map.of("ES_CA_FINGERPRINT", "ab".repeat(32), "ES_API_KEY", SecuredProxy.API_KEY));
+    String message = failure(Map.of("ES_CA_FINGERPRINT", "ab".repeat(32), "ES_API_KEY", secured.apiKey()));
     assertTrue(message.contains("not trusted"), message);
   }
 
   @Test
   void aWrongPasswordOrARevokedKeyIsAClearOneLineError() {
-    String password = failure(Map.of("ES_CA_CERT", secured.caPem().toString(), "ES_USERNAME", SecuredProxy.USER,
+    String password = failure(Map.of("ES_CA_CERT", secured.caPem().toString(), "ES_USERNAME", secured.user(),
         "ES_PASSWORD", "wrong-password"));
     assertTrue(password.contains("401") && password.contains("ES_USERNAME/ES_PASSWORD"), password);
     String key = failure(Map.of("ES_CA_CERT", secured.caPem().toString(), "ES_API_KEY", "cmV2b2tlZDprZXk="));
@@ -104,8 +101,8 @@ class SecuredClusterIT {
 
   @Test
   void plainHttpAgainstATlsClusterSaysToUseHttps() {
-    String message = failure(Map.of("ES_URL", "http://localhost:" + secured.port(), "ES_USERNAME", SecuredProxy.USER,
-        "ES_PASSWORD", SecuredProxy.PASSWORD));
+    String message = failure(Map.of("ES_URL", "http://localhost:" + secured.port(), "ES_USERNAME", secured.user(),
+        "ES_PASSWORD", secured.password()));
     assertTrue(message.contains("https://"), message);
   }
 

@@ -66,7 +66,7 @@ public final class RealElasticsearch implements ParameterResolver {
     }
   }
 
-  private static boolean dockerAnswers() {
+  static boolean dockerAnswers() {
     try {
       return DockerClientFactory.instance().isDockerAvailable();
     } catch (RuntimeException | LinkageError e) {

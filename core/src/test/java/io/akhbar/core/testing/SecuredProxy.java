@@ -30,7 +30,7 @@ import org.apache.http.HttpHost;
  * Elasticsearch's 401 body, and every authenticated request passed to the real node behind it (with the JSON media
  * types a 7.10 node accepts and the product header the 8.19 client expects).
  */
-public final class SecuredProxy implements AutoCloseable {
+public final class SecuredProxy {
 
   public static final String USER = "elastic";
   public static final String PASSWORD = "s3cret-Pass";
@@ -100,20 +100,11 @@ public final class SecuredProxy implements AutoCloseable {
     }
   }
 
-  public String url() {
-    return "https://localhost:" + server.getAddress().getPort();
-  }
-
-  public int port() {
-    return server.getAddress().getPort();
-  }
-
-  public Path caPem() {
-    return caPem;
-  }
-
-  public String fingerprint() {
-    return fingerprint;
+  /** What the tests connect to: this proxy's address, CA, credentials. */
+  public SecuredCluster cluster() {
+    int port = server.getAddress().getPort();
+    return new SecuredCluster("https://localhost:" + port, port, caPem, fingerprint, USER, PASSWORD, API_KEY,
+        () -> server.stop(0));
   }
 
   private static final Set<String> HOP = Set.of("connection", "content-length", "host", "content-type", "accept",
@@ -163,10 +154,5 @@ public final class SecuredProxy implements AutoCloseable {
         exchange.getResponseBody().write(body);
       }
     }
-  }
-
-  @Override
-  public void close() {
-    server.stop(0);
   }
 }
