@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.apache.http.Header;
 import org.apache.http.HttpHeaders;
@@ -33,12 +34,12 @@ public final class ElasticsearchConnection implements AutoCloseable {
   private final ElasticsearchClient client;
   private final String engine;
   private final Optional<EmbeddedEngine> embedded;
-  private final java.util.function.Function<HttpHost, RestClientBuilder> builderFor;
+  private final java.util.function.Function<HttpHost[], RestClientBuilder> builderFor;
 
-  private ElasticsearchConnection(java.util.function.Function<HttpHost, RestClientBuilder> builderFor, HttpHost host,
+  private ElasticsearchConnection(java.util.function.Function<HttpHost[], RestClientBuilder> builderFor, HttpHost[] hosts,
       String engine, Optional<EmbeddedEngine> embedded) {
     this.builderFor = builderFor;
-    RestClient restClient = builderFor.apply(host).build();
+    RestClient restClient = builderFor.apply(hosts).build();
     this.restClient = restClient;
     this.client = new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(objectMapper())));
     this.engine = engine;
@@ -110,7 +111,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
           tls.ifPresent(ssl -> b.setHttpClientConfigCallback(http -> http.setSSLContext(ssl)));
           return b;
         },
-        host, "Elasticsearch at " + url, Optional.empty());
+        new HttpHost[] {host}, "Elasticsearch at " + url, Optional.empty());
   }
 
   /**
@@ -118,12 +119,14 @@ public final class ElasticsearchConnection implements AutoCloseable {
    * refuses, and refuses a response without {@code X-Elastic-Product}, which 7.10 does not send.
    */
   public static ElasticsearchConnection embedded(EmbeddedEngine engine) {
-    return new ElasticsearchConnection(ElasticsearchConnection::embeddedBuilder,
-        new HttpHost("127.0.0.1", engine.port(), "http"), "embedded Elasticsearch " + engine.version(), Optional.of(engine));
+    HttpHost[] hosts = engine.ports().stream().map(p -> new HttpHost("127.0.0.1", p, "http")).toArray(HttpHost[]::new);
+    return new ElasticsearchConnection(ElasticsearchConnection::embeddedBuilder, hosts,
+        "embedded Elasticsearch " + engine.version() + (hosts.length > 1 ? " (" + hosts.length + " nodes)" : ""),
+        Optional.of(engine));
   }
 
-  private static RestClientBuilder embeddedBuilder(HttpHost host) {
-    return RestClient.builder(host)
+  private static RestClientBuilder embeddedBuilder(HttpHost... hosts) {
+    return RestClient.builder(hosts)
         .setRequestConfigCallback(timeouts())
         .setDefaultHeaders(new Header[] {
             new BasicHeader(HttpHeaders.CONTENT_TYPE, "application/json"),
@@ -140,8 +143,13 @@ public final class ElasticsearchConnection implements AutoCloseable {
    * node. The returned connection does not own the embedded node: closing it leaves the node running.
    */
   public ElasticsearchConnection via(String hostname, int port) {
-    return new ElasticsearchConnection(builderFor, new HttpHost(hostname, port, "http"), engine + " via " + hostname + ":" + port,
-        Optional.empty());
+    return new ElasticsearchConnection(builderFor, new HttpHost[] {new HttpHost(hostname, port, "http")},
+        engine + " via " + hostname + ":" + port, Optional.empty());
+  }
+
+  /** The nodes this connection talks to again, e.g. after a restarted node came back on a new port. */
+  public void setHosts(List<HttpHost> hosts) {
+    restClient.setNodes(hosts.stream().map(org.elasticsearch.client.Node::new).toList());
   }
 
   /** Host and port of the node this connection talks to. */

@@ -28,18 +28,31 @@ public final class EmbeddedEngine implements AutoCloseable {
   private static final String READY = "ENGINE_READY ";
   private static final long START_TIMEOUT_SECONDS = 180;
 
-  private final Process process;
-  private final int port;
-  private final String version;
+  private static final String NODE_REPLY = "ENGINE_NODE ";
 
-  private EmbeddedEngine(Process process, int port, String version) {
+  private final Process process;
+  private final List<Integer> ports;
+  private final String version;
+  private final java.util.concurrent.BlockingQueue<String> replies;
+
+  private EmbeddedEngine(Process process, List<Integer> ports, String version,
+      java.util.concurrent.BlockingQueue<String> replies) {
     this.process = process;
-    this.port = port;
+    this.ports = new java.util.concurrent.CopyOnWriteArrayList<>(ports);
     this.version = version;
+    this.replies = replies;
   }
 
   /** Starts a node with its data under {@code dataDir/engine}; blocks until it answers HTTP. */
   public static EmbeddedEngine start(Optional<Path> configuredHome, Path dataDir, String heap) {
+    return start(configuredHome, dataDir, heap, 1);
+  }
+
+  /**
+   * Starts a cluster of {@code nodes} nodes in one child JVM (the multi-node tests), its data under
+   * {@code dataDir/engine}; blocks until it is yellow. {@link #stopNode} and {@link #startNode} stop and restart one.
+   */
+  public static EmbeddedEngine start(Optional<Path> configuredHome, Path dataDir, String heap, int nodes) {
     Path home = configuredHome.orElseGet(EmbeddedEngine::findEngineHome);
     Path lib = home.resolve("target/lib");
     Path classes = home.resolve("target/classes");
@@ -53,16 +66,19 @@ public final class EmbeddedEngine implements AutoCloseable {
         "-XX:+UseG1GC", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
         "-Dlog4j2.disable.jmx=true", "-Dlog4j.shutdownHookEnabled=false",
         "-cp", classes + java.io.File.pathSeparator + lib + java.io.File.separator + "*",
-        "io.akhbar.engine.EngineMain", base.toString()));
+        "io.akhbar.engine.EngineMain", base.toString(), String.valueOf(nodes)));
     log.info("Starting the embedded Elasticsearch node (data in {})", base);
     try {
       Files.createDirectories(base);
       Process process = new ProcessBuilder(command).start();
       CompletableFuture<String> ready = new CompletableFuture<>();
       List<String> tail = new ArrayList<>();
+      java.util.concurrent.BlockingQueue<String> replies = new java.util.concurrent.LinkedBlockingQueue<>();
       forward(process.getInputStream(), line -> {
         if (line.startsWith(READY)) {
           ready.complete(line.substring(READY.length()));
+        } else if (line.startsWith(NODE_REPLY)) {
+          replies.add(line.substring(NODE_REPLY.length()));
         } else {
           remember(tail, line);
           log.debug("engine: {}", line);
@@ -76,8 +92,9 @@ public final class EmbeddedEngine implements AutoCloseable {
           new EngineException("The embedded Elasticsearch node exited with code " + process.exitValue()
               + " before it was ready. Its last lines:\n" + String.join("\n", snapshot(tail)))));
       String[] portAndVersion = ready.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS).strip().split(" ");
-      EmbeddedEngine engine = new EmbeddedEngine(process, Integer.parseInt(portAndVersion[0]), portAndVersion[1]);
-      log.info("Embedded Elasticsearch {} is up on http://127.0.0.1:{}", engine.version, engine.port);
+      List<Integer> ports = java.util.Arrays.stream(portAndVersion[0].split(",")).map(Integer::valueOf).toList();
+      EmbeddedEngine engine = new EmbeddedEngine(process, ports, portAndVersion[1], replies);
+      log.info("Embedded Elasticsearch {} is up on http://127.0.0.1:{}", engine.version, engine.ports);
       return engine;
     } catch (ExecutionException e) {
       throw e.getCause() instanceof EngineException ee ? ee : new EngineException("The embedded node failed: " + e.getCause());
@@ -91,8 +108,44 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
   }
 
+  /** The HTTP port of the (first) node. */
   public int port() {
+    return ports.get(0);
+  }
+
+  /** The HTTP port of every node, in node order (a restarted node answers on a new one). */
+  public List<Integer> ports() {
+    return List.copyOf(ports);
+  }
+
+  /** Stops node {@code i} (0-based) cleanly, as a machine taken down would; blocks until it is down. */
+  public void stopNode(int i) {
+    command("stop " + i, i + " stopped");
+  }
+
+  /** Starts node {@code i} again on its data; returns its new HTTP port once it answers. */
+  public int startNode(int i) {
+    String reply = command("start " + i, i + " started ");
+    int port = Integer.parseInt(reply.substring(reply.lastIndexOf(' ') + 1));
+    ports.set(i, port);
     return port;
+  }
+
+  private synchronized String command(String command, String expected) {
+    try {
+      process.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+      process.getOutputStream().flush();
+      String reply = replies.poll(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      if (reply == null || !reply.startsWith(expected)) {
+        throw new EngineException("The embedded cluster did not " + command + ": " + reply);
+      }
+      return reply;
+    } catch (IOException e) {
+      throw new EngineException("The embedded cluster is gone: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EngineException("Interrupted during " + command);
+    }
   }
 
   public String version() {
