@@ -118,4 +118,44 @@ class InputScannerTest {
         () -> InputScanner.checkExists(List.of(dir.resolve("nope"))));
     assertTrue(e.getMessage().contains("No such file or folder"));
   }
+
+  @Test
+  void aZipOfPagesAndFeedsIsReadEntryByEntryAndEveryEntryIsAccountedFor() throws Exception {
+    Path zip = dir.resolve("archive.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("pages/2015/one.txt"));
+      out.write("خبر أول\n\nنص الخبر الأول من بغداد".getBytes(StandardCharsets.UTF_8));
+      out.putNextEntry(new java.util.zip.ZipEntry("feed.jsonl"));
+      out.write("{\"id\":\"a\",\"body\":\"نص\"}\nnot json\n".getBytes(StandardCharsets.UTF_8));
+      out.putNextEntry(new java.util.zip.ZipEntry("feed.ndjson.gz"));
+      java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+      try (var g = new java.util.zip.GZIPOutputStream(gz)) {
+        g.write("{\"id\":\"b\",\"body\":\"نص آخر\"}\n".getBytes(StandardCharsets.UTF_8));
+      }
+      out.write(gz.toByteArray());
+      out.putNextEntry(new java.util.zip.ZipEntry("photo.jpg"));
+      out.write(new byte[] {(byte) 0xff, (byte) 0xd8, 0});
+      out.putNextEntry(new java.util.zip.ZipEntry("__MACOSX/._one.txt"));
+      out.write(new byte[] {0, 5, 22});
+    }
+    List<Input> inputs = scan(zip);
+
+    assertEquals(5, inputs.size(), inputs.toString());
+    Input.Page page = assertInstanceOf(Input.Page.class, inputs.get(0));
+    assertEquals("archive.zip!/pages/2015/one.txt", page.source());
+    assertTrue(page.text().contains("بغداد"));
+    assertEquals("a", assertInstanceOf(Input.FeedEntry.class, inputs.get(1)).json().get("id").asText());
+    Input.Rejected broken = assertInstanceOf(Input.Rejected.class, inputs.get(2));
+    assertTrue(broken.where().endsWith("archive.zip!/feed.jsonl:2") && broken.reason().contains("broken JSON"), broken.toString());
+    assertEquals("b", assertInstanceOf(Input.FeedEntry.class, inputs.get(3)).json().get("id").asText());
+    assertTrue(assertInstanceOf(Input.Rejected.class, inputs.get(4)).reason().contains("unknown file type"));
+  }
+
+  @Test
+  void aDamagedZipReportsWhatCouldNotBeRead() throws Exception {
+    Path zip = dir.resolve("cut.zip");
+    Files.write(zip, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+    Input.Rejected r = rejected(zip);
+    assertTrue(r.reason().contains("zip"), r.reason());
+  }
 }
