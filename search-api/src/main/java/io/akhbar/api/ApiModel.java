@@ -36,6 +36,17 @@ public final class ApiModel {
       String body, List<PlaceRef> provinces, List<DistrictRef> districts, List<ActorRef> actors, String taggedBy,
       String taggedAt, String tagsCheckedBy, String tagsCheckedAt) {}
 
+  /** A name of a batch search and what the archive holds about it; {@code error} instead when it cannot be searched. */
+  public record BatchRow(String name, Long total, String firstDate, String lastDate, List<PlaceCount> topProvinces,
+      String searchUrl, String error) {
+
+    BatchRow withUrl(String url) {
+      return new BatchRow(name, total, firstDate, lastDate, topProvinces, url, error);
+    }
+  }
+
+  public record BatchResult(int names, long tookMs, List<BatchRow> rows) {}
+
   public record ProvinceFacet(String id, String nameAr, String nameEn, String nameKu, long count,
       List<DistrictCount> districts) {}
 

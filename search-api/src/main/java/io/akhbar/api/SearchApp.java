@@ -114,6 +114,8 @@ public final class SearchApp {
         ctx.json(search.actors(ctx.queryParam("prefix"), limit));
       });
       config.routes.get("/api/export", ctx -> export(ctx, search, mapper));
+      BatchSearch batch = new BatchSearch(search);
+      config.routes.post("/api/batch", ctx -> batch(ctx, batch));
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
           .result(SearchApp.class.getResourceAsStream("/openapi.json")));
 
@@ -155,6 +157,35 @@ public final class SearchApp {
     } catch (NumberFormatException e) {
       throw ApiException.badParameter("limit", "not_a_number", "'limit' must be a whole number");
     }
+  }
+
+  /** A batch of names: JSON (the default) or CSV ({@code format=csv}) with a BOM for spreadsheet programs. */
+  private static void batch(Context ctx, BatchSearch batch) throws IOException {
+    String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+    if (!format.equals("csv") && !format.equals("json")) {
+      throw ApiException.badParameter("format", "unknown_value", "'format' must be json or csv");
+    }
+    if (ctx.body().length() > 2_000_000) {
+      throw ApiException.badParameter("names", "too_long", "The list is over 2 MB; split it");
+    }
+    batch.checkFilters(ctx.queryParamMap());
+    ApiModel.BatchResult result = batch.run(BatchSearch.names(ctx.body(), ctx.contentType()), ctx.queryParamMap());
+    if (format.equals("json")) {
+      ctx.json(result);
+      return;
+    }
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"batch.csv\"");
+    Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8));
+    out.write('\uFEFF');
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+        .setHeader("name", "total", "first_date", "last_date", "top_provinces", "search_url", "error").get());
+    for (ApiModel.BatchRow r : result.rows()) {
+      csv.printRecord(r.name(), r.total(), r.firstDate(), r.lastDate(),
+          String.join("|", r.topProvinces().stream().map(p -> p.id() + ":" + p.count()).toList()), r.searchUrl(), r.error());
+    }
+    csv.flush();
+    out.flush();
   }
 
   /** Streams every match as CSV (UTF-8 with a BOM, so spreadsheet programs read Arabic right) or JSON Lines. */

@@ -113,6 +113,23 @@ public final class SearchQueryBuilder {
     return fields;
   }
 
+  /**
+   * One row of a batch search: the articles that match {@code p} (a name as its query, the page's filters), their
+   * first and last dates and top provinces; no hits, no highlights.
+   */
+  public SearchRequest batchRow(SearchParams p, List<Query> nameBoosts) {
+    return SearchRequest.of(s -> s.index(index)
+        .query(q -> q.bool(b -> b.must(query(p.q(), nameBoosts)).filter(new ArrayList<>(filters(p).values()))))
+        .size(0)
+        .trackTotalHits(t -> t.enabled(true))
+        .aggregations("first", a -> a.min(m -> m.field("published_at")))
+        .aggregations("last", a -> a.max(m -> m.field("published_at")))
+        .aggregations("provinces", a -> a.terms(t -> t.field("provinces").size(BATCH_PROVINCES).shardSize(FACET_SIZE))));
+  }
+
+  /** Provinces a batch row lists. */
+  static final int BATCH_PROVINCES = 3;
+
   /** One page of an export: every filter in the query itself, no facets, no highlights, the whole text. */
   public SearchRequest exportPage(SearchParams p, List<Query> nameBoosts, List<FieldValue> after, int size) {
     return SearchRequest.of(s -> {

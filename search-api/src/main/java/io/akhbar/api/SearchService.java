@@ -76,6 +76,26 @@ public final class SearchService {
     return new SearchResult(total, response.took(), hits, facets(response.aggregations()), next);
   }
 
+  /** One row of a batch search: how many articles match, their first and last dates, their top provinces. */
+  public ApiModel.BatchRow batchRow(String name, SearchParams p) {
+    SearchResponse<Void> r = call(() -> client.search(queries.batchRow(p, nameBoosts(p.q())), Void.class));
+    var aggs = r.aggregations();
+    String first = aggs.get("first").min().valueAsString();
+    String last = aggs.get("last").max().valueAsString();
+    List<PlaceCount> top = aggs.get("provinces").sterms().buckets().array().stream().map(b -> {
+      var ref = names.province(b.key().stringValue());
+      return new PlaceCount(ref.id(), ref.nameAr(), ref.nameEn(), b.docCount());
+    }).toList();
+    long total = r.hits().total() == null ? 0 : r.hits().total().value();
+    return new ApiModel.BatchRow(name, total, total == 0 ? null : day(first), total == 0 ? null : day(last), top, null,
+        null);
+  }
+
+  /** The day of a date aggregation's value ("2015-07-01T00:00:00.000Z" → "2015-07-01"). */
+  private static String day(String value) {
+    return value == null || value.length() < 10 ? null : value.substring(0, 10);
+  }
+
   /** Streams every match (a page at a time, via search_after) to the consumer, in the requested order. */
   public long export(SearchParams p, Consumer<Article> sink) {
     List<Query> boosts = nameBoosts(p.q());

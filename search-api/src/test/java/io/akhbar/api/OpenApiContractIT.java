@@ -139,4 +139,14 @@ class OpenApiContractIT {
         responseSchema("/api/facets/actors", "200"), "actors");
     assertConforms(live("/health", 200), responseSchema("/health", "200"), "health");
   }
+
+  @Test
+  void aBatchSearchMatchesItsDocumentedSchema() throws Exception {
+    HttpResponse<String> r = app.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.baseUrl() + "/api/batch"))
+        .header("Content-Type", "text/plain").POST(java.net.http.HttpRequest.BodyPublishers.ofString("داعش\nNobody\n"))
+        .build());
+    assertEquals(200, r.statusCode(), r.body());
+    assertConforms(JSON.readTree(r.body()), spec.at("/paths/~1api~1batch/post/responses/200/content/application~1json/schema"),
+        "batch");
+  }
 }

@@ -287,6 +287,27 @@ class SearchPageBrowserIT {
   }
 
   @Test
+  void theBatchPageSearchesAListOfNamesAndEachRowLinksToItsSearch() throws Exception {
+    open("/");
+    driver.findElement(By.id("batch-link")).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("batch-names")));
+    driver.findElement(By.id("batch-names")).sendKeys(DAESH + "\nالبصرة\nNo Such Person Anywhere");
+    driver.findElement(By.id("batch-submit")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#batch-rows tr")).size() == 3);
+    List<WebElement> rows = driver.findElements(By.cssSelector("#batch-rows tr"));
+    long daesh = JSON.readTree(app.get("/api/search?q=" + enc(DAESH)).body()).get("total").asLong();
+    assertEquals(String.valueOf(daesh), rows.get(0).findElements(By.tagName("td")).get(1).getText(),
+        "the same count as the search");
+    assertEquals("0", rows.get(2).findElements(By.tagName("td")).get(1).getText());
+    assertTrue(driver.findElement(By.id("batch-csv")).isDisplayed(), "the table can be downloaded");
+    screenshot("13-batch-search");
+    rows.get(0).findElement(By.tagName("a")).click();
+    waitUntilLoaded();
+    assertEquals(daesh, total(), "the row's link opens its search");
+  }
+
+  @Test
   void switchingToEnglishFlipsTheDirectionToLtrAndKeepsTheQuery() {
     open("/?q=" + enc(DAESH) + "&sort=date_desc");
     String url = driver.getCurrentUrl();
