@@ -178,7 +178,7 @@ public final class ArabicText {
   }
 
   /** True when the string contains an Arabic-script letter. */
-  static boolean hasArabicLetter(CharSequence s) {
+  public static boolean hasArabicLetter(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       if (isArabicChar(s.charAt(i)) && Character.isLetter(s.charAt(i))) {
         return true;

@@ -72,6 +72,11 @@ final class LatinNameQuery {
   private final Map<String, List<String>> listMatches = new ConcurrentHashMap<>();
   /** Places abroad by the key of each Latin name: their Arabic forms, searched unstemmed (Riyadh: «الرياض»). */
   private final Map<String, List<String>> abroad;
+  /**
+   * The gazetteer's actors by the {@link #articleKey} of each Latin name: their Arabic names, searched unstemmed when
+   * a whole run of the query is that name (Hezbollah: «حزب الله»; al-Houthi is a family name, not «الحوثيون»).
+   */
+  private final Map<String, List<String>> actorNames;
 
   LatinNameQuery(io.akhbar.gazetteer.Gazetteer gazetteer) {
     Set<String> latin = new HashSet<>();
@@ -106,10 +111,58 @@ final class LatinNameQuery {
       }
       p.arabic().stream().filter(a -> !a.contains(" ")).forEach(a -> arabic.add(ArabicText.normalize(a)));
     }
+    // the gazetteer's people, groups and bodies too: their Arabic names searched unstemmed, beside their synonyms
+    // (a synonym of several words goes through the stemmed chain, where «لحزب الله» or «بان كي مون» can miss)
+    Map<String, List<String>> actors = new java.util.HashMap<>();
+    for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
+      if (actor.type() == io.akhbar.gazetteer.Actor.Type.STATE) {
+        continue; // a state's names are the countries' business (Iran is not every article about Tehran)
+      }
+      List<String> forms = actorForms(actor);
+      if (forms.isEmpty()) {
+        continue;
+      }
+      for (String name : actor.allNames()) {
+        if (isLatin(name) && !ArabicText.hasArabicLetter(name) && key(name).length() >= 4) {
+          actors.computeIfAbsent(articleKey(name), k -> new ArrayList<>()).addAll(forms);
+        }
+      }
+    }
+    this.actorNames = Map.copyOf(actors);
     this.abroad = Map.copyOf(places);
     latin.removeAll(places.keySet());
     this.known = Set.copyOf(latin);
     this.taken = Set.copyOf(arabic);
+  }
+
+  /**
+   * An actor's Arabic names that stand for it alone: its name and the aliases that share a word with it, without
+   * parenthesised text; a one-word form only when no Arabic lexicon or common-word list knows it (a name of several
+   * words is a name whatever its words).
+   */
+  private static List<String> actorForms(io.akhbar.gazetteer.Actor actor) {
+    // a form that shares no word with the actor's own Arabic name is a title or an epithet, which names whoever
+    // holds it at the time («خادم الحرمين الشريفين» was King Abdullah until 2015): left to the synonyms and the tags
+    Set<String> own = new HashSet<>(List.of(ArabicText.normalize(actor.nameAr().replaceAll("[()«»\"]", " ")).split("\\s+")));
+    own.removeIf(w -> w.length() < 3);
+    List<String> forms = new ArrayList<>();
+    for (String name : actor.allNames()) {
+      String clean = name.replaceAll("\\([^)]*\\)", " ").replaceAll("[\"«»]", " ").replaceAll("\\s+", " ").strip();
+      if (!ArabicText.hasArabicLetter(clean) || isLatin(clean)) {
+        continue;
+      }
+      String n = ArabicText.normalize(clean);
+      if (java.util.Arrays.stream(n.split(" ")).noneMatch(own::contains)) {
+        continue;
+      }
+      boolean oneWord = !n.contains(" ");
+      if (oneWord && (n.length() < 5 || LEXICON.contains(n) || LEXICON.contains(n.replaceFirst("^ال", ""))
+          || COMMON_WITH_ARTICLE.contains(n))) {
+        continue;
+      }
+      forms.add(clean);
+    }
+    return forms;
   }
 
   /** The one built from the packaged gazetteer (the evaluation and the tests build the builder without one). */
@@ -122,6 +175,12 @@ final class LatinNameQuery {
 
   private static boolean isLatin(String s) {
     return s.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+  }
+
+  /** A name's key with its article kept (al-Qaeda, el-Sisi: "al qaeda", "al sisi"): a typed article is meant. */
+  static String articleKey(String name) {
+    return NameTransliteration.fold(name).replaceAll("[\\-_'.]", " ").replaceAll("\\s+", " ").strip()
+        .replaceFirst("^el ", "al ");
   }
 
   /** A name's lookup key: folded, lower case, words apart, without a leading article. */
@@ -145,7 +204,7 @@ final class LatinNameQuery {
       if (isNamePart(w, f)) {
         run.add(w);
         anyName |= !BIN.contains(f) && !ABU.contains(f) && !ARTICLE.contains(f) && !TITLE_WORDS.containsKey(f)
-            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)));
+            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)) || actorNames.containsKey(articleKey(w)));
         continue;
       }
       flush(run, runs);
@@ -154,20 +213,28 @@ final class LatinNameQuery {
       }
     }
     flush(run, runs);
-    if (!anyName || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r))))
+    if (!anyName && runs.stream().noneMatch(r -> actorNames.containsKey(articleKey(String.join(" ", r))))
+        || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r)))
+            && !actorNames.containsKey(articleKey(String.join(" ", r))))
         || runs.stream().mapToInt(List::size).sum() > MAX_NAME_WORDS) {
       return Optional.empty();
     }
     for (List<String> r : split(runs)) {
       String runKey = key(String.join(" ", r));
       boolean isKnown = known.contains(runKey);
+      List<String> actorForms = actorNames.get(articleKey(String.join(" ", r)));
       Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(place(abroad.get(runKey)))
+          : actorForms != null ? Optional.of(place(actorForms))
           : isKnown ? Optional.empty()
           : r.size() == 1 && !isEnglish(NameTransliteration.fold(r.get(0))) ? oneWord(r.get(0)) : near(r);
       List<Query> either = new ArrayList<>();
-      r.stream().filter(w -> !TITLES.contains(NameTransliteration.fold(w))).map(LatinNameQuery::plain)
-          .reduce((a, b) -> Query.of(q -> q.bool(x -> x.must(a, b))))
-          .ifPresent(either::add);
+      // the words as the other fields read them; not for an actor's name, which the synonyms read whole (the plain
+      // words of King Salman without its title would be any Salman)
+      if (actorForms == null) {
+        r.stream().filter(w -> !TITLES.contains(NameTransliteration.fold(w))).map(LatinNameQuery::plain)
+            .reduce((a, b) -> Query.of(q -> q.bool(x -> x.must(a, b))))
+            .ifPresent(either::add);
+      }
       names.ifPresent(either::add);
       if (either.isEmpty()) {
         continue;
