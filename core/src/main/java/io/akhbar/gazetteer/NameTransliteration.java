@@ -59,6 +59,28 @@ public final class NameTransliteration {
     return word.startsWith("ال") ? CONJUNCTION + ARTICLE + word.substring(2) : CONJUNCTION + PREPOSITION + word;
   }
 
+  /**
+   * The same words as {@link #withClitics}, listed: a known word needs no regular expression (a term lookup per
+   * form costs far less than an automaton run over the term dictionary).
+   */
+  public static java.util.List<String> cliticForms(String word) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    boolean article = word.startsWith("ال");
+    String bare = article ? word.substring(2) : word;
+    for (String conjunction : new String[] {"", "و", "ف"}) {
+      if (article) {
+        for (String prefix : new String[] {"ال", "بال", "كال", "لل"}) {
+          out.add(conjunction + prefix + bare);
+        }
+      } else {
+        for (String preposition : new String[] {"", "ب", "ل", "ك"}) {
+          out.add(conjunction + preposition + bare);
+        }
+      }
+    }
+    return out;
+  }
+
   private static final int MIN_LETTERS = 3;
 
   private NameTransliteration() {}

@@ -65,4 +65,17 @@ class NameTransliterationTest {
     assertEquals(-1, any.indexOf('.'));
     assertTrue(any.matches("[\\p{InArabic}\\[\\]()|?]+"), any);
   }
+
+  @Test
+  void theListedCliticFormsAreExactlyTheWordsTheCliticExpressionMatches() {
+    for (String word : java.util.List.of("حزب", "الرياض")) {
+      java.util.List<String> forms = NameTransliteration.cliticForms(word);
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile(NameTransliteration.withClitics(word));
+      org.junit.jupiter.api.Assertions.assertEquals(12, forms.size(), forms.toString());
+      org.junit.jupiter.api.Assertions.assertEquals(12, new java.util.HashSet<>(forms).size(), "no form twice");
+      forms.forEach(f -> org.junit.jupiter.api.Assertions.assertTrue(p.matcher(f).matches(), f));
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(NameTransliteration.cliticForms("الرياض").contains("وللرياض"));
+    org.junit.jupiter.api.Assertions.assertTrue(NameTransliteration.cliticForms("حزب").contains("فبحزب"));
+  }
 }

@@ -384,8 +384,13 @@ final class LatinNameQuery {
         List<SpanQuery> clauses = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
           String w = words.get(i);
-          String pattern = i > 0 ? w : NameTransliteration.withClitics(w);
-          clauses.add(multi(field, pattern));
+          if (i > 0) {
+            clauses.add(SpanQuery.of(x -> x.spanTerm(t -> t.field(field).value(w))));
+          } else {
+            List<SpanQuery> first = NameTransliteration.cliticForms(w).stream()
+                .map(f -> SpanQuery.of(x -> x.spanTerm(t -> t.field(field).value(f)))).toList();
+            clauses.add(first.size() == 1 ? first.get(0) : SpanQuery.of(x -> x.spanOr(o -> o.clauses(first))));
+          }
         }
         should.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(0).inOrder(true))));
       }
