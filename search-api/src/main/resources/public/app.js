@@ -261,8 +261,53 @@
       $('login-error').hidden = true;
       $('login-key').value = '';
       loadCatalogs();
+      loadSaved();
       search(queryString());
       renderArticleFromHash();
+    });
+  }
+
+  // ---------------------------------------------------------------- saved searches
+  function loadSaved() {
+    getJson(API + '/saved').then((r) => {
+      if (r.ok && Array.isArray(r.body)) renderSaved(r.body);
+    }).catch(() => {});
+  }
+
+  function renderSaved(list) {
+    const ul = $('saved-list');
+    ul.replaceChildren();
+    if (!list.length) {
+      ul.append(h('li', { class: 'muted' }, t('savedNone')));
+      return;
+    }
+    for (const s of list) {
+      ul.append(h('li', { class: 'saved-item', dataset: { id: s.id } },
+        h('a', { href: s.page_url, class: 'saved-name', dir: 'auto' }, s.name),
+        h('a', { href: s.feed_url, class: 'saved-feed', type: 'application/atom+xml' }, t('savedFeed')),
+        h('button', { type: 'button', class: 'saved-delete', 'aria-label': t('savedDelete') + ' ' + s.name,
+          onclick: () => deleteSaved(s.id) }, '×')));
+    }
+  }
+
+  async function deleteSaved(id) {
+    await fetch(API + '/saved/' + encodeURIComponent(id), { method: 'DELETE', headers: headers('application/json') });
+    loadSaved();
+  }
+
+  function bindSaved() {
+    $('save-form').addEventListener('submit', async (ev) => {
+      ev.preventDefault();
+      const name = $('save-name').value.trim();
+      if (!name) return;
+      const hd = headers('application/json');
+      hd['Content-Type'] = 'application/json';
+      const res = await fetch(API + '/saved', { method: 'POST', headers: hd, body: JSON.stringify({ name, query: queryString() }) });
+      if (res.status === 401) { showLogin(!!apiKey()); return; }
+      if (res.ok) {
+        $('save-name').value = '';
+        loadSaved();
+      }
     });
   }
 
@@ -1202,6 +1247,8 @@
   window.addEventListener('hashchange', renderArticleFromHash);
   els.exportLink.addEventListener('click', exportWithKey);
   bindLogin();
+  bindSaved();
+  loadSaved();
 
   // ---------------------------------------------------------------- start
   applyLanguage();

@@ -5,14 +5,11 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +62,6 @@ public final class ApiKeys {
 
   private static final Pattern TOKEN = Pattern.compile("akh_([A-Za-z0-9_-]{12})\\.([A-Za-z0-9_-]{32})");
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ElasticsearchClient client;
   private final String index;
@@ -150,30 +146,17 @@ public final class ApiKeys {
   }
 
   private boolean exists() throws IOException {
-    return client.indices().exists(e -> e.index(index)).value();
+    return SmallIndex.exists(client, index);
   }
 
   private void ensureIndex() throws IOException {
-    if (exists()) {
-      return;
-    }
-    String body = "{\"settings\":{\"index\":{\"number_of_shards\":1,\"auto_expand_replicas\":\"0-1\"}},"
-        + "\"mappings\":{\"dynamic\":\"strict\",\"properties\":{\"id\":{\"type\":\"keyword\"},\"name\":{\"type\":\"keyword\"},"
+    SmallIndex.ensure(client, index, "{\"id\":{\"type\":\"keyword\"},\"name\":{\"type\":\"keyword\"},"
         + "\"role\":{\"type\":\"keyword\"},\"secret_sha256\":{\"type\":\"keyword\",\"index\":false},"
-        + "\"created_at\":{\"type\":\"date\"},\"revoked_at\":{\"type\":\"date\"}}}}";
-    try {
-      client.indices().create(c -> c.index(index).withJson(new StringReader(body)));
-    } catch (ElasticsearchException e) {
-      if (!"resource_already_exists_exception".equals(e.error().type())) {
-        throw e;
-      }
-    }
+        + "\"created_at\":{\"type\":\"date\"},\"revoked_at\":{\"type\":\"date\"}}");
   }
 
   private static String random(int bytes) {
-    byte[] b = new byte[bytes];
-    RANDOM.nextBytes(b);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    return SmallIndex.randomToken(bytes);
   }
 
   static String sha256(String s) {

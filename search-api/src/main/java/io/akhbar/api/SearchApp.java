@@ -114,6 +114,17 @@ public final class SearchApp {
         ctx.json(search.actors(ctx.queryParam("prefix"), limit));
       });
       config.routes.get("/api/export", ctx -> export(ctx, search, mapper));
+      SavedSearches saved = search.savedSearches();
+      config.routes.post("/api/saved", ctx -> ctx.status(201).json(savedView(ctx, access,
+          saved.save(savedName(ctx, mapper), savedQuery(ctx, mapper, search)))));
+      config.routes.get("/api/saved", ctx -> ctx.json(saved.list().stream().map(s -> savedView(ctx, access, s)).toList()));
+      config.routes.delete("/api/saved/{id}", ctx -> {
+        if (!saved.delete(ctx.pathParam("id"))) {
+          throw new ApiException(404, "not_found", "No saved search with id '" + ctx.pathParam("id") + "'", "id");
+        }
+        ctx.status(204);
+      });
+      config.routes.get("/feeds/{file}", ctx -> feed(ctx, access, saved, search));
       BatchSearch batch = new BatchSearch(search);
       config.routes.post("/api/batch", ctx -> batch(ctx, batch));
       config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json")
@@ -158,6 +169,97 @@ public final class SearchApp {
       throw ApiException.badParameter("limit", "not_a_number", "'limit' must be a whole number");
     }
   }
+
+  /** A saved search as the API shows it: its page and its feed (with its read-only token when keys are on). */
+  private static Map<String, Object> savedView(Context ctx, Access access, SavedSearches.Saved s) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", s.id());
+    view.put("name", s.name());
+    view.put("query", s.query());
+    view.put("created_at", s.createdAt().toString());
+    view.put("page_url", "/?" + s.query());
+    view.put("feed_url", "/feeds/" + s.id() + ".atom" + (access.on() ? "?token=" + s.feedToken() : ""));
+    return view;
+  }
+
+  private static String savedName(Context ctx, ObjectMapper mapper) throws IOException {
+    String name = body(ctx, mapper).path("name").asText("").strip();
+    if (name.isEmpty() || name.length() > SavedSearches.MAX_NAME) {
+      throw ApiException.badParameter("name", "bad_value", "'name' must be 1 to " + SavedSearches.MAX_NAME + " characters");
+    }
+    return name;
+  }
+
+  /**
+   * The search to save: the page's query string (the API's parameters), checked as a search would check it;
+   * paging is not part of a saved search.
+   */
+  private static String savedQuery(Context ctx, ObjectMapper mapper, SearchService search) throws IOException {
+    String raw = body(ctx, mapper).path("query").asText("").strip().replaceFirst("^\\?", "");
+    Map<String, java.util.List<String>> params = new java.util.TreeMap<>();
+    for (String pair : raw.isEmpty() ? new String[0] : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String k = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String v = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      if (!k.equals("page") && !k.equals("size") && !k.equals("cursor") && !k.isEmpty()) {
+        params.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(v);
+      }
+    }
+    SearchParams.parse(params, search.knownIds());
+    StringBuilder out = new StringBuilder();
+    params.forEach((k, vs) -> vs.forEach(v -> out.append(out.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v))));
+    return out.toString();
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode body(Context ctx, ObjectMapper mapper) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode node = mapper.readTree(ctx.body());
+      if (node == null || !node.isObject()) {
+        throw ApiException.badParameter("body", "bad_json", "Send a JSON object: {\"name\": …, \"query\": …}");
+      }
+      return node;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw ApiException.badParameter("body", "bad_json", "The body is not JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * {@code /feeds/{id}.atom}: the newest articles of a saved search. With keys on, the feed's own read-only token
+   * ({@code ?token=}) is its credential: a feed reader sends no header.
+   */
+  private static void feed(Context ctx, Access access, SavedSearches saved, SearchService search) {
+    String file = ctx.pathParam("file");
+    if (!file.endsWith(".atom")) {
+      throw new ApiException(404, "not_found", "Feeds are /feeds/{id}.atom", null);
+    }
+    String id = file.substring(0, file.length() - ".atom".length());
+    SavedSearches.Saved s = saved.get(id).orElseThrow(() ->
+        new ApiException(404, "not_found", "No saved search with id '" + id + "'", "id"));
+    if (access.on()) {
+      String token = ctx.queryParam("token");
+      if (token == null || !java.security.MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
+          s.feedToken().getBytes(StandardCharsets.UTF_8))) {
+        throw new ApiException(401, "unauthorized", "This feed needs its token: the feed_url of GET /api/saved", "token");
+      }
+    }
+    Map<String, java.util.List<String>> params = new java.util.HashMap<>();
+    for (String pair : s.query().isEmpty() ? new String[0] : s.query().split("&")) {
+      int eq = pair.indexOf('=');
+      params.computeIfAbsent(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          k -> new java.util.ArrayList<>()).add(java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    String base = ctx.scheme() + "://" + ctx.host();
+    ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeed.render(s,
+        search.newest(SearchParams.parse(params, search.knownIds()), FEED_SIZE), base, base + ctx.path()
+            + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
+  }
+
+  /** Entries of a feed: the newest articles. */
+  static final int FEED_SIZE = 30;
 
   /** A batch of names: JSON (the default) or CSV ({@code format=csv}) with a BOM for spreadsheet programs. */
   private static void batch(Context ctx, BatchSearch batch) throws IOException {

@@ -127,6 +127,20 @@ public final class SearchQueryBuilder {
         .aggregations("provinces", a -> a.terms(t -> t.field("provinces").size(BATCH_PROVINCES).shardSize(FACET_SIZE))));
   }
 
+  /**
+   * The newest articles a saved search matches, newest indexed first (a feed follows what arrives, whatever its
+   * publication date), without their long English copies.
+   */
+  public SearchRequest feedPage(SearchParams p, List<Query> nameBoosts, int size) {
+    return SearchRequest.of(s -> s.index(index)
+        .query(q -> q.bool(b -> b.must(query(p.q(), nameBoosts)).filter(new ArrayList<>(filters(p).values()))))
+        .size(size)
+        .trackTotalHits(t -> t.enabled(false))
+        .sort(o -> o.field(f -> f.field("indexed_at").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+        .sort(o -> o.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
+        .source(src -> src.filter(f -> f.excludes("content_hash", "title_en", "body_en"))));
+  }
+
   /** Provinces a batch row lists. */
   static final int BATCH_PROVINCES = 3;
 

@@ -76,6 +76,17 @@ public final class SearchService {
     return new SearchResult(total, response.took(), hits, facets(response.aggregations()), next);
   }
 
+  /** The saved searches beside this alias. */
+  public SavedSearches savedSearches() {
+    return new SavedSearches(client, alias);
+  }
+
+  /** The newest articles of a saved search, for its feed. */
+  public List<Article> newest(SearchParams p, int size) {
+    SearchResponse<Article> r = call(() -> client.search(queries.feedPage(p, nameBoosts(p.q()), size), Article.class));
+    return r.hits().hits().stream().map(Hit::source).toList();
+  }
+
   /** One row of a batch search: how many articles match, their first and last dates, their top provinces. */
   public ApiModel.BatchRow batchRow(String name, SearchParams p) {
     SearchResponse<Void> r = call(() -> client.search(queries.batchRow(p, nameBoosts(p.q())), Void.class));

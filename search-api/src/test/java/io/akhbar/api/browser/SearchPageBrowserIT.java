@@ -308,6 +308,27 @@ class SearchPageBrowserIT {
   }
 
   @Test
+  void aSearchIsSavedUnderANameListedWithItsFeedAndDeleted() throws Exception {
+    app.es.client().indices().delete(d -> d.index(app.search.savedSearches().index()).ignoreUnavailable(true));
+    open("/?q=" + enc(DAESH) + "&province=IQ-BG");
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    driver.findElement(By.id("save-name")).sendKeys("داعش في بغداد");
+    driver.findElement(By.id("save-submit")).click();
+    wait.until(d -> !d.findElements(By.cssSelector("#saved-list .saved-item")).isEmpty());
+    WebElement item = driver.findElement(By.cssSelector("#saved-list .saved-item"));
+    assertEquals("داعش في بغداد", item.findElement(By.className("saved-name")).getText());
+    String page = item.findElement(By.className("saved-name")).getDomAttribute("href");
+    assertEquals(query(URI.create(app.baseUrl() + page)), query(URI.create(driver.getCurrentUrl())), "the saved search is this one");
+    String feed = item.findElement(By.className("saved-feed")).getDomAttribute("href");
+    assertTrue(feed.matches("/feeds/[A-Za-z0-9_-]+\\.atom"), feed);
+    assertEquals(200, app.get(feed).statusCode());
+    screenshot("14-saved-search");
+    item.findElement(By.className("saved-delete")).click();
+    wait.until(d -> d.findElements(By.cssSelector("#saved-list .saved-item")).isEmpty());
+    app.es.client().indices().delete(d -> d.index(app.search.savedSearches().index()).ignoreUnavailable(true));
+  }
+
+  @Test
   void switchingToEnglishFlipsTheDirectionToLtrAndKeepsTheQuery() {
     open("/?q=" + enc(DAESH) + "&sort=date_desc");
     String url = driver.getCurrentUrl();
