@@ -66,6 +66,9 @@ class SavedSearchFeedIT {
     JsonNode saved = JSON.readTree(created.body());
     assertEquals("province=IQ-BG&q=%D8%AF%D8%A7%D8%B9%D8%B4", saved.get("query").asText(), "paging is not saved");
     assertTrue(saved.get("feed_url").asText().matches("/feeds/[A-Za-z0-9_-]+\\.atom"), saved.toString());
+    JsonNode spec = JSON.readTree(app.get("/openapi.json").body());
+    OpenApiContractIT.spec = spec;
+    OpenApiContractIT.assertConforms(saved, spec.at("/components/schemas/SavedSearch"), "saved search");
     JsonNode list = JSON.readTree(app.get("/api/saved").body());
     assertTrue(list.isArray() && list.size() >= 1 && list.get(0).get("id").asText().equals(saved.get("id").asText()));
 
