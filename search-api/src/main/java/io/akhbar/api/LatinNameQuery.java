@@ -77,6 +77,8 @@ final class LatinNameQuery {
    * a whole run of the query is that name (Hezbollah: «حزب الله»; al-Houthi is a family name, not «الحوثيون»).
    */
   private final Map<String, List<String>> actorNames;
+  /** The same by {@link #looseKey}: the usual transliteration variants of a known name (Huthis, Zareef, al-Sissi). */
+  private final Map<String, List<String>> looseActorNames;
 
   LatinNameQuery(io.akhbar.gazetteer.Gazetteer gazetteer) {
     Set<String> latin = new HashSet<>();
@@ -114,6 +116,7 @@ final class LatinNameQuery {
     // the gazetteer's people, groups and bodies too: their Arabic names searched unstemmed, beside their synonyms
     // (a synonym of several words goes through the stemmed chain, where «لحزب الله» or «بان كي مون» can miss)
     Map<String, List<String>> actors = new java.util.HashMap<>();
+    Map<String, List<String>> looseActors = new java.util.HashMap<>();
     for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
       if (actor.type() == io.akhbar.gazetteer.Actor.Type.STATE) {
         continue; // a state's names are the countries' business (Iran is not every article about Tehran)
@@ -125,10 +128,12 @@ final class LatinNameQuery {
       for (String name : actor.allNames()) {
         if (isLatin(name) && !ArabicText.hasArabicLetter(name) && key(name).length() >= 4) {
           actors.computeIfAbsent(articleKey(name), k -> new ArrayList<>()).addAll(forms);
+          looseActors.computeIfAbsent(looseKey(name), k -> new ArrayList<>()).addAll(forms);
         }
       }
     }
     this.actorNames = Map.copyOf(actors);
+    this.looseActorNames = Map.copyOf(looseActors);
     this.abroad = Map.copyOf(places);
     latin.removeAll(places.keySet());
     this.known = Set.copyOf(latin);
@@ -177,6 +182,23 @@ final class LatinNameQuery {
     return s.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
+  /**
+   * A name's key with its transliteration variants folded: ou/oo → u, ee → i, o → u, e → a, q → k, doubled letters
+   * once (Houthis and Huthis, Zarif and Zareef, Sisi and Sissi, Mohammed and Muhammad meet).
+   */
+  static String looseKey(String name) {
+    String k = articleKey(name).replace("ou", "u").replace("oo", "u").replace("ee", "i")
+        .replace('o', 'u').replace('e', 'a').replace('q', 'k');
+    return k.replaceAll("([a-z])\\1+", "$1");
+  }
+
+  /** The Arabic names of the actor a whole run names, by its exact key or its transliteration variant. */
+  private List<String> actorForms(List<String> run) {
+    String joined = String.join(" ", run);
+    List<String> exact = actorNames.get(articleKey(joined));
+    return exact != null ? exact : looseActorNames.get(looseKey(joined));
+  }
+
   /** A name's key with its article kept (al-Qaeda, el-Sisi: "al qaeda", "al sisi"): a typed article is meant. */
   static String articleKey(String name) {
     return NameTransliteration.fold(name).replaceAll("[\\-_'.]", " ").replaceAll("\\s+", " ").strip()
@@ -204,7 +226,7 @@ final class LatinNameQuery {
       if (isNamePart(w, f)) {
         run.add(w);
         anyName |= !BIN.contains(f) && !ABU.contains(f) && !ARTICLE.contains(f) && !TITLE_WORDS.containsKey(f)
-            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)) || actorNames.containsKey(articleKey(w)));
+            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)) || actorForms(List.of(w)) != null);
         continue;
       }
       flush(run, runs);
@@ -213,16 +235,15 @@ final class LatinNameQuery {
       }
     }
     flush(run, runs);
-    if (!anyName && runs.stream().noneMatch(r -> actorNames.containsKey(articleKey(String.join(" ", r))))
-        || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r)))
-            && !actorNames.containsKey(articleKey(String.join(" ", r))))
+    if (!anyName && runs.stream().noneMatch(r -> actorForms(r) != null)
+        || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r))) && actorForms(r) == null)
         || runs.stream().mapToInt(List::size).sum() > MAX_NAME_WORDS) {
       return Optional.empty();
     }
     for (List<String> r : split(runs)) {
       String runKey = key(String.join(" ", r));
       boolean isKnown = known.contains(runKey);
-      List<String> actorForms = actorNames.get(articleKey(String.join(" ", r)));
+      List<String> actorForms = actorForms(r);
       Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(place(abroad.get(runKey)))
           : actorForms != null ? Optional.of(place(actorForms))
           : isKnown ? Optional.empty()

@@ -106,4 +106,15 @@ class LatinNameQueryTest {
     assertTrue(LatinNameQuery.classpathDefault().of("Abcdefghijklmnopqrstuvwxyzabcdef").isEmpty());
     assertTrue(LatinNameQuery.classpathDefault().of("Sudais Haftar Gargash Zayani Qasabi Toraifi Rabeeah Attiyah Naimi").isEmpty());
   }
+
+  @Test
+  void theUsualTransliterationVariantsOfAKnownNameMeet() {
+    for (String[] pair : new String[][] {{"Houthis", "Huthis"}, {"Mohammed Morsi", "Muhammad Mursi"},
+        {"Abdel-Fattah al-Sisi", "Abdel Fattah al-Sissi"}, {"Zarif", "Zareef"}, {"Qassem", "Kassem"}}) {
+      assertEquals(LatinNameQuery.looseKey(pair[0]), LatinNameQuery.looseKey(pair[1]), String.join(" / ", pair));
+    }
+    assertTrue(!LatinNameQuery.looseKey("Hadi").equals(LatinNameQuery.looseKey("Huda")), "different names stay apart");
+    String huthis = json("Huthis");
+    assertTrue(huthis.contains("\"الحوثيون\""), "a variant of a gazetteer name gets its Arabic names: " + huthis);
+  }
 }
