@@ -132,17 +132,10 @@ public final class BatchSearch {
 
   /** The page's URL for one row: the search's own parameters, the name as q. */
   static String searchUrl(Map<String, List<String>> params) {
-    StringBuilder url = new StringBuilder("/?q=").append(enc(params.get("q").get(0)));
-    new java.util.TreeMap<>(params).forEach((k, values) -> {
-      if (!k.equals("q")) {
-        values.forEach(v -> url.append('&').append(enc(k)).append('=').append(enc(v)));
-      }
-    });
-    return url.toString();
-  }
-
-  private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    Map<String, List<String>> ordered = new java.util.LinkedHashMap<>();
+    ordered.put("q", params.get("q"));
+    new java.util.TreeMap<>(params).forEach((k, values) -> ordered.putIfAbsent(k, values));
+    return "/?" + RawQuery.format(ordered);
   }
 
   /** The filters of the request, checked once: a bad one is the request's 400, not an error in every row. */

@@ -5,6 +5,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Checks the raw query string before the server decodes it: a malformed percent-escape ({@code %ZZ}, a truncated
@@ -16,22 +20,46 @@ final class RawQuery {
   private RawQuery() {}
 
   static void check(String queryString) {
+    parse(queryString);
+  }
+
+  /**
+   * The parameters of a query string (a saved search's, say), decoded as strictly as {@link #check} checks them, in
+   * their order; a malformed one is a 400 naming it.
+   */
+  static Map<String, List<String>> parse(String queryString) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
     if (queryString == null || queryString.isEmpty()) {
-      return;
+      return params;
     }
     for (String pair : queryString.split("&")) {
       int eq = pair.indexOf('=');
       String rawName = eq < 0 ? pair : pair.substring(0, eq);
       String name = decode(rawName, "parameter name");
-      if (eq >= 0) {
-        decodeValue(pair.substring(eq + 1), name);
+      String value = eq >= 0 ? decodeValue(pair.substring(eq + 1), name) : "";
+      if (!name.isEmpty()) {
+        params.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
       }
     }
+    return params;
   }
 
-  private static void decodeValue(String raw, String name) {
+  /** A query string of these parameters in the map's order, percent-encoded (a space as %20). */
+  static String format(Map<String, List<String>> params) {
+    StringBuilder out = new StringBuilder();
+    params.forEach((k, vs) -> vs.forEach(v -> out.append(out.length() == 0 ? "" : "&").append(encode(k)).append('=')
+        .append(encode(v))));
+    return out.toString();
+  }
+
+  /** One name or value, percent-encoded as a URL's query part wants it (a space as %20, not +). */
+  static String encode(String s) {
+    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private static String decodeValue(String raw, String name) {
     try {
-      decodeStrictly(raw);
+      return decodeStrictly(raw);
     } catch (IllegalArgumentException e) {
       throw ApiException.badParameter(name, "malformed_encoding",
           "The value of '" + name + "' is not valid URL-encoded UTF-8: " + e.getMessage());

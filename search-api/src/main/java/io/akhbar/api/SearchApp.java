@@ -115,9 +115,11 @@ public final class SearchApp {
       });
       config.routes.get("/api/export", ctx -> export(ctx, search, mapper));
       SavedSearches saved = search.savedSearches();
-      config.routes.post("/api/saved", ctx -> ctx.status(201).json(savedView(ctx, access,
-          saved.save(savedName(ctx, mapper), savedQuery(ctx, mapper, search)))));
-      config.routes.get("/api/saved", ctx -> ctx.json(saved.list().stream().map(s -> savedView(ctx, access, s)).toList()));
+      config.routes.post("/api/saved", ctx -> {
+        com.fasterxml.jackson.databind.JsonNode body = body(ctx, mapper);
+        ctx.status(201).json(savedView(access, saved.save(savedName(body), savedQuery(body, search))));
+      });
+      config.routes.get("/api/saved", ctx -> ctx.json(saved.list().stream().map(s -> savedView(access, s)).toList()));
       config.routes.delete("/api/saved/{id}", ctx -> {
         if (!saved.delete(ctx.pathParam("id"))) {
           throw new ApiException(404, "not_found", "No saved search with id '" + ctx.pathParam("id") + "'", "id");
@@ -171,7 +173,7 @@ public final class SearchApp {
   }
 
   /** A saved search as the API shows it: its page and its feed (with its read-only token when keys are on). */
-  private static Map<String, Object> savedView(Context ctx, Access access, SavedSearches.Saved s) {
+  private static Map<String, Object> savedView(Access access, SavedSearches.Saved s) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", s.id());
     view.put("name", s.name());
@@ -182,8 +184,8 @@ public final class SearchApp {
     return view;
   }
 
-  private static String savedName(Context ctx, ObjectMapper mapper) throws IOException {
-    String name = body(ctx, mapper).path("name").asText("").strip();
+  private static String savedName(com.fasterxml.jackson.databind.JsonNode body) {
+    String name = body.path("name").asText("").strip();
     if (name.isEmpty() || name.length() > SavedSearches.MAX_NAME) {
       throw ApiException.badParameter("name", "bad_value", "'name' must be 1 to " + SavedSearches.MAX_NAME + " characters");
     }
@@ -194,25 +196,12 @@ public final class SearchApp {
    * The search to save: the page's query string (the API's parameters), checked as a search would check it;
    * paging is not part of a saved search.
    */
-  private static String savedQuery(Context ctx, ObjectMapper mapper, SearchService search) throws IOException {
-    String raw = body(ctx, mapper).path("query").asText("").strip().replaceFirst("^\\?", "");
-    Map<String, java.util.List<String>> params = new java.util.TreeMap<>();
-    for (String pair : raw.isEmpty() ? new String[0] : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      if (!k.equals("page") && !k.equals("size") && !k.equals("cursor") && !k.isEmpty()) {
-        params.computeIfAbsent(k, x -> new java.util.ArrayList<>()).add(v);
-      }
-    }
+  private static String savedQuery(com.fasterxml.jackson.databind.JsonNode body, SearchService search) {
+    Map<String, java.util.List<String>> params = new java.util.TreeMap<>(
+        RawQuery.parse(body.path("query").asText("").strip().replaceFirst("^\\?", "")));
+    params.keySet().removeAll(java.util.Set.of("page", "size", "cursor"));
     SearchParams.parse(params, search.knownIds());
-    StringBuilder out = new StringBuilder();
-    params.forEach((k, vs) -> vs.forEach(v -> out.append(out.length() == 0 ? "" : "&").append(enc(k)).append('=').append(enc(v))));
-    return out.toString();
-  }
-
-  private static String enc(String s) {
-    return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    return RawQuery.format(params);
   }
 
   private static com.fasterxml.jackson.databind.JsonNode body(Context ctx, ObjectMapper mapper) {
@@ -246,15 +235,9 @@ public final class SearchApp {
         throw new ApiException(401, "unauthorized", "This feed needs its token: the feed_url of GET /api/saved", "token");
       }
     }
-    Map<String, java.util.List<String>> params = new java.util.HashMap<>();
-    for (String pair : s.query().isEmpty() ? new String[0] : s.query().split("&")) {
-      int eq = pair.indexOf('=');
-      params.computeIfAbsent(java.net.URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-          k -> new java.util.ArrayList<>()).add(java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-    }
     String base = ctx.scheme() + "://" + ctx.host();
     ctx.contentType("application/atom+xml; charset=utf-8").result(AtomFeed.render(s,
-        search.newest(SearchParams.parse(params, search.knownIds()), FEED_SIZE), base, base + ctx.path()
+        search.newest(SearchParams.parse(RawQuery.parse(s.query()), search.knownIds()), FEED_SIZE), base, base + ctx.path()
             + (ctx.queryString() == null ? "" : "?" + ctx.queryString())));
   }
 

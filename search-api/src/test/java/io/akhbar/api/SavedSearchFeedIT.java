@@ -107,6 +107,9 @@ class SavedSearchFeedIT {
     assertEquals(400, badFilter.statusCode());
     assertEquals("province", JSON.readTree(badFilter.body()).at("/error/parameter").asText());
     assertEquals("body", JSON.readTree(send(app, "POST", "/api/saved", "not json").body()).at("/error/parameter").asText());
+    HttpResponse<String> badEscape = send(app, "POST", "/api/saved", "{\"name\":\"x\",\"query\":\"q=%ZZ\"}");
+    assertEquals(400, badEscape.statusCode(), "a malformed escape is the request's fault: " + badEscape.body());
+    assertEquals("q", JSON.readTree(badEscape.body()).at("/error/parameter").asText());
     assertEquals(404, send(app, "DELETE", "/api/saved/nope", null).statusCode());
   }
 
