@@ -84,8 +84,8 @@ public final class ApiKeys {
       throw new IllegalArgumentException("A key named '" + name + "' exists already; revoke it first or pick another name");
     }
     ensureIndex();
-    String id = random(9);
-    String secret = random(24);
+    String id = SmallIndex.randomToken(9);
+    String secret = SmallIndex.randomToken(24);
     Key key = new Key(id, name, role.id(), sha256(secret), Instant.now(), null);
     client.index(i -> i.index(index).id(id).document(key).opType(co.elastic.clients.elasticsearch._types.OpType.Create)
         .refresh(Refresh.True));
@@ -94,7 +94,7 @@ public final class ApiKeys {
 
   /** Every key, revoked ones included, oldest first. */
   public List<Key> list() throws IOException {
-    if (!exists()) {
+    if (!SmallIndex.exists(client, index)) {
       return List.of();
     }
     List<Key> keys = new ArrayList<>();
@@ -145,18 +145,10 @@ public final class ApiKeys {
     return matching.stream().filter(k -> !k.revoked()).findFirst().or(() -> matching.stream().findFirst());
   }
 
-  private boolean exists() throws IOException {
-    return SmallIndex.exists(client, index);
-  }
-
   private void ensureIndex() throws IOException {
     SmallIndex.ensure(client, index, "{\"id\":{\"type\":\"keyword\"},\"name\":{\"type\":\"keyword\"},"
         + "\"role\":{\"type\":\"keyword\"},\"secret_sha256\":{\"type\":\"keyword\",\"index\":false},"
         + "\"created_at\":{\"type\":\"date\"},\"revoked_at\":{\"type\":\"date\"}}");
-  }
-
-  private static String random(int bytes) {
-    return SmallIndex.randomToken(bytes);
   }
 
   static String sha256(String s) {

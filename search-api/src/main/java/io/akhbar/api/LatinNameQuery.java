@@ -121,7 +121,7 @@ final class LatinNameQuery {
       if (actor.type() == io.akhbar.gazetteer.Actor.Type.STATE) {
         continue; // a state's names are the countries' business (Iran is not every article about Tehran)
       }
-      List<String> forms = actorForms(actor);
+      List<String> forms = arabicNamesOf(actor);
       if (forms.isEmpty()) {
         continue;
       }
@@ -145,7 +145,7 @@ final class LatinNameQuery {
    * parenthesised text; a one-word form only when no Arabic lexicon or common-word list knows it (a name of several
    * words is a name whatever its words).
    */
-  private static List<String> actorForms(io.akhbar.gazetteer.Actor actor) {
+  private static List<String> arabicNamesOf(io.akhbar.gazetteer.Actor actor) {
     // a form that shares no word with the actor's own Arabic name is a title or an epithet, which names whoever
     // holds it at the time («خادم الحرمين الشريفين» was King Abdullah until 2015): left to the synonyms and the tags
     Set<String> own = new HashSet<>(List.of(ArabicText.normalize(actor.nameAr().replaceAll("[()«»\"]", " ")).split("\\s+")));
@@ -244,8 +244,8 @@ final class LatinNameQuery {
       String runKey = key(String.join(" ", r));
       boolean isKnown = known.contains(runKey);
       List<String> actorForms = actorForms(r);
-      Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(place(abroad.get(runKey)))
-          : actorForms != null ? Optional.of(place(actorForms))
+      Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(arabicNames(abroad.get(runKey)))
+          : actorForms != null ? Optional.of(arabicNames(actorForms))
           : isKnown ? Optional.empty()
           : r.size() == 1 && !isEnglish(NameTransliteration.fold(r.get(0))) ? oneWord(r.get(0)) : near(r);
       List<Query> either = new ArrayList<>();
@@ -396,8 +396,11 @@ final class LatinNameQuery {
     });
   }
 
-  /** A place abroad: any of its Arabic forms, with the clitics Arabic attaches, on the unstemmed fields. */
-  private static Query place(List<String> forms) {
+  /**
+   * A known name (a place abroad, a gazetteer actor): any of its Arabic forms, the first word with the clitics Arabic
+   * attaches, on the unstemmed fields.
+   */
+  private static Query arabicNames(List<String> forms) {
     List<Query> should = new ArrayList<>();
     for (String field : FIELDS) {
       for (String form : forms) {

@@ -39,8 +39,8 @@ public final class SavedSearches {
   }
 
   public Saved save(String name, String query) {
-    String id = random(9);
-    Saved saved = new Saved(id, name, query, Instant.now(), random(18));
+    String id = SmallIndex.randomToken(9);
+    Saved saved = new Saved(id, name, query, Instant.now(), SmallIndex.randomToken(18));
     SearchService.call(() -> {
       ensureIndex();
       return client.index(i -> i.index(index).id(id).document(saved).refresh(Refresh.True));
@@ -50,7 +50,7 @@ public final class SavedSearches {
 
   /** Every saved search, newest first. */
   public List<Saved> list() {
-    if (!SearchService.call(this::exists)) {
+    if (!SearchService.call(() -> SmallIndex.exists(client, index))) {
       return List.of();
     }
     List<Saved> out = new ArrayList<>();
@@ -83,17 +83,9 @@ public final class SavedSearches {
     return true;
   }
 
-  private boolean exists() throws IOException {
-    return SmallIndex.exists(client, index);
-  }
-
   private void ensureIndex() throws IOException {
     SmallIndex.ensure(client, index, "{\"id\":{\"type\":\"keyword\"},\"name\":{\"type\":\"keyword\"},"
         + "\"query\":{\"type\":\"keyword\",\"index\":false},\"created_at\":{\"type\":\"date\"},"
         + "\"feed_token\":{\"type\":\"keyword\",\"index\":false}}");
-  }
-
-  private static String random(int bytes) {
-    return SmallIndex.randomToken(bytes);
   }
 }

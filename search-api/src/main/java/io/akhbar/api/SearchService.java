@@ -93,10 +93,7 @@ public final class SearchService {
     var aggs = r.aggregations();
     String first = aggs.get("first").min().valueAsString();
     String last = aggs.get("last").max().valueAsString();
-    List<PlaceCount> top = aggs.get("provinces").sterms().buckets().array().stream().map(b -> {
-      var ref = names.province(b.key().stringValue());
-      return new PlaceCount(ref.id(), ref.nameAr(), ref.nameEn(), b.docCount());
-    }).toList();
+    List<PlaceCount> top = aggs.get("provinces").sterms().buckets().array().stream().map(this::provinceCount).toList();
     long total = r.hits().total() == null ? 0 : r.hits().total().value();
     return new ApiModel.BatchRow(name, total, total == 0 ? null : day(first), total == 0 ? null : day(last), top, null,
         null);
@@ -235,12 +232,14 @@ public final class SearchService {
     return !mainMarks && !exact.isEmpty() ? exact : main;
   }
 
+  /** A province bucket with the governorate's names. */
+  private PlaceCount provinceCount(StringTermsBucket b) {
+    var ref = names.province(b.key().stringValue());
+    return new PlaceCount(ref.id(), ref.nameAr(), ref.nameEn(), b.docCount());
+  }
+
   private Facets facets(Map<String, Aggregate> aggs) {
-    List<PlaceCount> provinces = buckets(aggs, SearchQueryBuilder.PROVINCE).stream()
-        .map(b -> {
-          var ref = names.province(b.key().stringValue());
-          return new PlaceCount(ref.id(), ref.nameAr(), ref.nameEn(), b.docCount());
-        }).toList();
+    List<PlaceCount> provinces = buckets(aggs, SearchQueryBuilder.PROVINCE).stream().map(this::provinceCount).toList();
     List<DistrictCount> districts = buckets(aggs, SearchQueryBuilder.DISTRICT).stream()
         .map(b -> {
           var ref = names.district(b.key().stringValue());
