@@ -2,6 +2,8 @@
 # The evaluation on a real corpus:  ./evaluate.sh [CORPUS]   (default ../shared/corpus/saudinewsnet.jsonl.gz)
 #  1. tagging: precision/recall on the hand-labelled samples of relevance/, plausibility over the whole corpus
 #     (./indexer.sh evaluate; no Elasticsearch);
+#  1b. wire copies: precision on relevance/duplicate-pairs.tsv, recall against exact-opening duplicates
+#     (./indexer.sh evaluate-stories; no Elasticsearch);
 #  2. names across scripts: the Latin-script queries of relevance/names-queries.tsv through this product and through
 #     a hand-built index with the built-in arabic analyzer, side by side (needs Elasticsearch: ES_URL, else the
 #     embedded node; indexes the corpus twice, a few minutes on two cores).
@@ -15,6 +17,7 @@ if [ ! -f "$corpus" ]; then
 fi
 cd "$here"
 ./indexer.sh evaluate --corpus "$corpus"
+./indexer.sh evaluate-stories --corpus "$corpus"
 stamp="$here/search-api/target/.built"
 if [ ! -f "$stamp" ] || [ -n "$(find pom.xml */pom.xml mappings gazetteer */src/main -newer "$stamp" -print -quit 2>/dev/null)" ]; then
   echo "evaluate: building…" >&2

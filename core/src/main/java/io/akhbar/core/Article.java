@@ -11,7 +11,8 @@ import java.util.List;
  * An article as stored in the index (field names are the mapping's, in {@code mappings/mappings.json}).
  * {@code publishedAt} is null when the page gives no publication date: we store none rather than guess.
  * {@code taggedBy} names the tagger version and gazetteer content that computed the tags ({@code Tagger#taggedBy}),
- * {@code taggedAt} when (the indexing, or the re-tag that changed them).
+ * {@code taggedAt} when (the indexing, or the re-tag that changed them). {@code story} groups the copies of one text
+ * (wire copies, re-crawls): the search collapses them to one hit.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -29,12 +30,24 @@ public record Article(
     @JsonProperty("content_hash") String contentHash,
     @JsonProperty("indexed_at") Instant indexedAt,
     @JsonProperty("tagged_by") String taggedBy,
-    @JsonProperty("tagged_at") Instant taggedAt) {
+    @JsonProperty("tagged_at") Instant taggedAt,
+    @JsonProperty("story") String story,
+    @JsonProperty("story_keys") List<String> storyKeys) {
 
   public Article {
     provinces = provinces == null ? List.of() : List.copyOf(provinces);
     districts = districts == null ? List.of() : List.copyOf(districts);
     actors = actors == null ? List.of() : List.copyOf(actors);
+    storyKeys = storyKeys == null ? List.of() : List.copyOf(storyKeys);
+  }
+
+  /**
+   * The same article in a story: the id of the first article it copies (its own id when none), and the keys its
+   * later copies find it by (the indexer's {@code StoryFinder}).
+   */
+  public Article withStory(String storyId, List<String> keys) {
+    return new Article(id, title, body, publishedAt, language, source, url, provinces, districts, actors, contentHash,
+        indexedAt, taggedBy, taggedAt, storyId, keys);
   }
 
   // The English fields: the text again, only for an article detected as English, so that English analysis costs

@@ -14,7 +14,7 @@ class ArticleTest {
 
   private static Article article(String language) {
     return new Article("a1", "Title", "Body text", null, language, "src", null, List.of(), List.of(), List.of(), "h", null,
-        "tagger-1/gazetteer-x", null);
+        "tagger-1/gazetteer-x", null, "a1", List.of("x.1"));
   }
 
   @Test

@@ -98,7 +98,8 @@ public final class ArticleFactory {
     Tags tags = tagger.tag(title, body, published);
     java.time.Instant now = clock.instant();
     return new Article(id, title, body, published, language, source, url, tags.provinces(), tags.districts(),
-        tags.actors(), contentHash(title, body, published, language, source, url, tags), now, tagger.taggedBy(), now);
+        tags.actors(), contentHash(title, body, published, language, source, url, tags), now, tagger.taggedBy(), now,
+        id, List.of()); // its own story until the StoryFinder finds what it copies
   }
 
   /** What a rerun compares to skip an unchanged article: its text, metadata and tags. */

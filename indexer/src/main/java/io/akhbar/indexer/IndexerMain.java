@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "indexer", mixinStandardHelpOptions = true,
     description = "Indexes news articles (folders of page text files, .jsonl feeds) into Elasticsearch.",
     subcommands = {IndexerMain.Index.class, IndexerMain.Retag.class, KeysCommand.class, IndexerMain.Generate.class,
-        IndexerMain.Evaluate.class})
+        IndexerMain.Evaluate.class, IndexerMain.EvaluateStories.class})
 public final class IndexerMain {
 
   static final int EXIT_OK = 0;
@@ -187,11 +187,7 @@ public final class IndexerMain {
 
     @Override
     public Integer call() throws IOException {
-      if (!Files.isRegularFile(corpus)) {
-        throw new IllegalArgumentException("the corpus is not at " + corpus.toAbsolutePath().normalize()
-            + ": give its path with --corpus FILE (or CORPUS=FILE); the shared SaudiNewsNet corpus is "
-            + "../shared/corpus/saudinewsnet.jsonl.gz beside the project");
-      }
+      requireCorpus(corpus);
       for (Path g : golds) {
         if (!Files.isRegularFile(g)) {
           throw new IllegalArgumentException("no label file at " + g.toAbsolutePath().normalize());
@@ -210,6 +206,45 @@ public final class IndexerMain {
         Files.writeString(report, md, StandardCharsets.UTF_8);
       }
       return EXIT_OK;
+    }
+  }
+
+  @Command(name = "evaluate-stories", description = "Give a real corpus's articles their stories as the indexer would "
+      + "and print the near-duplicate figures: precision on the hand-checked pairs, recall against exact-opening "
+      + "duplicates, the stage's speed. Needs no Elasticsearch.")
+  static final class EvaluateStories implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "FILE", defaultValue = "${env:CORPUS:-../shared/corpus/saudinewsnet.jsonl.gz}",
+        description = "The corpus, JSON Lines (.jsonl or .jsonl.gz) (default: $CORPUS, else ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--pairs", paramLabel = "FILE", defaultValue = "relevance/duplicate-pairs.tsv",
+        description = "Hand-checked pairs of corpus articles (default: ${DEFAULT-VALUE})")
+    Path pairs;
+
+    @Option(names = "--threshold", paramLabel = "J", description = "Try another similarity threshold (default: the "
+        + "indexer's)")
+    Double threshold;
+
+    @Override
+    public Integer call() throws IOException {
+      requireCorpus(corpus);
+      if (!Files.isRegularFile(pairs)) {
+        throw new IllegalArgumentException("no pair file at " + pairs.toAbsolutePath().normalize());
+      }
+      ArticleFactory factory = new ArticleFactory(new Tagger(Gazetteer.fromClasspath()), Clock.systemUTC());
+      var result = io.akhbar.indexer.evaluation.StoryEvaluation.run(corpus, pairs, factory,
+          threshold == null ? io.akhbar.indexer.story.StoryFinder.THRESHOLD : threshold);
+      System.out.println("## Stories (near-duplicates) on " + corpus.getFileName() + "\n\n" + result.markdown());
+      return EXIT_OK;
+    }
+  }
+
+  /** A clear message, not a stack trace, when the corpus an evaluation reads is missing. */
+  static void requireCorpus(Path corpus) {
+    if (!Files.isRegularFile(corpus)) {
+      throw new IllegalArgumentException("the corpus is not at " + corpus.toAbsolutePath().normalize()
+          + ": give its path with --corpus FILE (or CORPUS=FILE); the shared SaudiNewsNet corpus is "
+          + "../shared/corpus/saudinewsnet.jsonl.gz beside the project");
     }
   }
 

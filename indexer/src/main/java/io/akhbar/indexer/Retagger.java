@@ -11,7 +11,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.akhbar.core.Article;
 import io.akhbar.core.IndexManager;
 import io.akhbar.core.IndexMigration;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.akhbar.gazetteer.Tagger;
+import io.akhbar.indexer.story.IndexStoryLookup;
+import io.akhbar.indexer.story.StoryFinder;
 import io.akhbar.gazetteer.Tags;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * hash that covers them and {@code tagged_by}): an update re-indexes the whole article, and after a gazetteer edit
  * nearly every article keeps its tags, so reading is cheap and writing is not. A complete run records the version
  * in the index's {@code _meta} ({@value #CHECKED_KEY}): the articles left with an older {@code tagged_by} were
- * checked and carry the same tags. Resumable: a rerun after a crash or Ctrl-C reads the unchecked articles again and
+ * checked and carry the same tags. Articles stored before stories existed are read too, and given theirs
+ * ({@link StoryFinder}). Resumable: a rerun after a crash or Ctrl-C reads the unchecked articles again and
  * writes only those not yet written, so each changed article is written once. Searches answer throughout.
  */
 public final class Retagger {
@@ -60,11 +64,17 @@ public final class Retagger {
 
   /** How many stored articles a run would read again: none when a complete run checked them all for this version. */
   public long pending() throws IOException {
+    long withoutStory = client.count(c -> c.index(alias).query(Retagger::withoutStory)).count();
     if (tagger.taggedBy().equals(IndexManager.meta(client, alias).get(CHECKED_KEY))) {
-      return 0;
+      return withoutStory;
     }
     return client.count(c -> c.index(alias).query(q -> q.bool(b -> b
-        .mustNot(m -> m.term(t -> t.field("tagged_by").value(tagger.taggedBy())))))).count();
+        .mustNot(m -> m.term(t -> t.field("tagged_by").value(tagger.taggedBy())))))).count() + withoutStory;
+  }
+
+  /** Articles stored before stories existed: the re-tag gives them theirs. */
+  private static co.elastic.clients.util.ObjectBuilder<Query> withoutStory(Query.Builder q) {
+    return q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("story"))));
   }
 
   /** Re-tags every article another version tagged; {@code limit} stops early (tests of an interrupted run). */
@@ -83,6 +93,33 @@ public final class Retagger {
     return run(indexedSince, Long.MAX_VALUE, n -> { });
   }
 
+  /**
+   * Copies among the articles without a story are found in memory in the order read (by id), and among the articles
+   * that already have one in the index.
+   */
+  private StoryFinder storyFinder() throws IOException {
+    Query scope = Query.of(q -> q.exists(e -> e.field("story")));
+    long storied = client.count(c -> c.index(alias).query(scope)).count();
+    return new StoryFinder(storied == 0 ? null : new IndexStoryLookup(client, alias, scope));
+  }
+
+  /** The hits stored without a story, by id, each with the story found for it. */
+  private static Map<String, Article> stories(StoryFinder finder, List<Hit<Article>> hits) throws IOException {
+    List<Article> without = new ArrayList<>();
+    for (Hit<Article> hit : hits) {
+      if (hit.source().story() == null) {
+        without.add(hit.source());
+      }
+    }
+    Map<String, Article> byId = new java.util.HashMap<>();
+    if (!without.isEmpty()) {
+      for (Article a : finder.assign(without)) {
+        byId.put(a.id(), a);
+      }
+    }
+    return byId;
+  }
+
   /** The re-tag as an {@link IndexMigration.Preparer}: a migration re-tags its copy before the alias moves. */
   public static IndexMigration.Preparer preparer(ElasticsearchClient client, Tagger tagger) {
     return (index, since) -> new Retagger(client, index, tagger).runIndexedSince(since);
@@ -97,13 +134,16 @@ public final class Retagger {
     long unchanged = 0;
     long failed = 0;
     List<FieldValue> after = List.of();
+    StoryFinder stories = storyFinder();
     while (read < limit) {
       List<FieldValue> from = after;
       int size = (int) Math.min(PAGE, limit - read);
       SearchResponse<Article> page = client.search(s -> {
         s.index(alias).size(size).trackTotalHits(t -> t.enabled(false))
             .query(q -> q.bool(b -> {
-              b.mustNot(m -> m.term(t -> t.field("tagged_by").value(version)));
+              b.should(x -> x.bool(y -> y.mustNot(m -> m.term(t -> t.field("tagged_by").value(version)))))
+                  .should(x -> withoutStory(x))
+                  .minimumShouldMatch("1");
               if (indexedSince != null) {
                 b.filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").gte(indexedSince))));
               }
@@ -121,18 +161,24 @@ public final class Retagger {
         complete = true;
         break;
       }
+      Map<String, Article> withStories = stories(stories, hits);
       List<BulkOperation> updates = new ArrayList<>();
       for (Hit<Article> hit : hits) {
         Article a = hit.source();
         Tags tags = tagger.tag(a.title(), a.body(), a.publishedAt());
         boolean same = tags.provinces().equals(a.provinces()) && tags.districts().equals(a.districts())
             && tags.actors().equals(a.actors());
-        if (same) {
+        Article storied = withStories.get(hit.id());
+        if (same && storied == null) {
           unchanged++;
           continue;
         }
         changed++;
         Map<String, Object> doc = new LinkedHashMap<>();
+        if (storied != null) {
+          doc.put("story", storied.story());
+          doc.put("story_keys", storied.storyKeys());
+        }
         doc.put("provinces", tags.provinces());
         doc.put("districts", tags.districts());
         doc.put("actors", tags.actors());
