@@ -436,6 +436,20 @@
     s.dataset.total = String(r.total);
     if (!p.get('q') && !hasFilters(p)) s.append(h('span', { class: 'summary-kicker' }, t('latest')), ' · ');
     s.append(h('strong', { class: 'summary-total', id: 'total' }, plural(r.total)));
+    // copies of one text are one story by default; the journalist can ask for every article
+    if (r.stories != null) {
+      s.append(' · ', h('span', { class: 'summary-stories', id: 'stories' }, t('inStories', num(r.stories))));
+    }
+    const collapsed = p.get('collapse') !== 'false';
+    const toggle = h('a', {
+      id: 'collapse-toggle', class: 'collapse-toggle', href: urlFor(withCollapse(p, !collapsed), '')
+    }, collapsed ? t('showCopies') : t('groupCopies'));
+    toggle.addEventListener('click', (ev) => {
+      if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
+      ev.preventDefault();
+      navigate((q) => { if (collapsed) q.set('collapse', 'false'); else q.delete('collapse'); });
+    });
+    s.append(' · ', toggle);
     if (r.hits.length) {
       const size = Number(p.get('size')) || 10;
       const page = Number(p.get('page')) || 1;
@@ -445,6 +459,37 @@
       }
     }
     s.append(h('span', { class: 'muted took' }, ' · ' + t('took', num(r.took_ms))));
+  }
+
+  function withCollapse(p, collapse) {
+    const q = new URLSearchParams(p);
+    PAGING_PARAMS.forEach((k) => q.delete(k));
+    if (collapse) q.delete('collapse'); else q.set('collapse', 'false');
+    return q;
+  }
+
+  /** "Also in: okaz, alriyadh +3", opening on the list of the story's other matching articles. */
+  function renderCopies(copies) {
+    const shown = copies.sources.slice(0, 2);
+    const rest = copies.count - shown.length;
+    const label = t('alsoIn') + ' ' + shown.join(t('listSep')) + (rest > 0 ? ' +' + num(rest) : '');
+    const list = h('ul', { class: 'copies-list' });
+    for (const c of copies.articles) {
+      const a = h('a', { href: urlFor(params(), '#article=' + encodeURIComponent(c.id)), dataset: { article: c.id }, dir: 'auto' },
+        c.title || t('untitled'));
+      a.addEventListener('click', (ev) => {
+        if (ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.button !== 0) return;
+        ev.preventDefault();
+        openArticle(c.id, a);
+      });
+      const day = formatDay(c.published_at);
+      list.append(h('li', { class: 'copy', dataset: { id: c.id } }, h('bdi', { class: 'source' }, c.source || ''),
+        day ? h('time', { datetime: day.iso }, ' · ' + day.text) : '', ' · ', a));
+    }
+    if (copies.count > copies.articles.length) {
+      list.append(h('li', { class: 'muted' }, t('moreCopies', num(copies.count - copies.articles.length))));
+    }
+    return h('details', { class: 'copies' }, h('summary', { class: 'copies-summary' }, label), list);
   }
 
   function renderResults() {
@@ -500,7 +545,8 @@
     for (const s of hit.snippets || []) snippets.append(h('p', { class: 'snippet', dir: 'auto', html: '… ' + s + ' …' }));
 
     return h('li', { class: 'hit', dataset: { id: hit.id } },
-      h('h3', { class: 'hit-title', dir: 'auto' }, title), meta, snippets, tagChips(hit, selected, 9));
+      h('h3', { class: 'hit-title', dir: 'auto' }, title), meta, snippets, tagChips(hit, selected, 9),
+      hit.copies && hit.copies.count > 0 ? renderCopies(hit.copies) : '');
   }
 
   /** Places first, then actors (selected ones first); beyond `limit` chips a "+n" button shows the rest. */
@@ -637,7 +683,7 @@
       return;
     }
     const page = Math.max(1, Number(p.get('page')) || 1);
-    const lastByTotal = Math.max(1, Math.ceil(r.total / size));
+    const lastByTotal = Math.max(1, Math.ceil((r.stories != null ? r.stories : r.total) / size));
     const lastInWindow = Math.max(1, Math.floor(MAX_WINDOW / size));
     const last = Math.min(lastByTotal, lastInWindow);
     if (lastByTotal <= 1) return;

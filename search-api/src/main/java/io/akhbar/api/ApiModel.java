@@ -15,7 +15,15 @@ public final class ApiModel {
 
   public record Hit(String id, String source, String url, String title, String titleHtml, String publishedAt,
       String language, List<PlaceRef> provinces, List<DistrictRef> districts, List<ActorRef> actors,
-      List<String> snippets, Double score) {}
+      List<String> snippets, Double score, Copies copies) {}
+
+  /**
+   * The other articles of a hit's story that match the search (copies of its text in other papers, re-crawls):
+   * how many, their papers, and the first few; null when results are not collapsed.
+   */
+  public record Copies(long count, List<String> sources, List<CopyRef> articles) {}
+
+  public record CopyRef(String id, String source, String title, String publishedAt, String url) {}
 
   public record PlaceCount(String id, String nameAr, String nameEn, long count) {}
 
@@ -30,7 +38,12 @@ public final class ApiModel {
   public record Facets(List<PlaceCount> province, List<DistrictCount> district, List<ActorCount> actor,
       List<IdCount> language, List<DateCount> date, long dateMissing) {}
 
-  public record SearchResult(long total, long tookMs, List<Hit> hits, Facets facets, String nextCursor) {}
+  /**
+   * {@code total} counts articles (and so do the facets); {@code stories}, when collapsed, the stories they make (a
+   * story: an article and its copies), exact up to {@value SearchQueryBuilder#STORY_COUNT_EXACT_UP_TO} and within a
+   * few percent beyond.
+   */
+  public record SearchResult(long total, Long stories, long tookMs, List<Hit> hits, Facets facets, String nextCursor) {}
 
   public record ArticleView(String id, String source, String url, String title, String publishedAt, String language,
       String body, List<PlaceRef> provinces, List<DistrictRef> districts, List<ActorRef> actors, String taggedBy,

@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * The parameters of {@code /api/search} and {@code /api/export} (and of the page's URL: a shared link and an API
- * call say the same thing), parsed and validated. Every problem is a 400 naming the parameter.
+ * call say the same thing), parsed and validated. Every problem is a 400 naming the parameter. {@code collapse}
+ * (default true) shows each story (an article and its copies in other papers) as one hit.
  */
 public record SearchParams(
     Optional<String> q,
@@ -26,14 +27,15 @@ public record SearchParams(
     int page,
     int size,
     Optional<String> cursor,
-    Interval interval) {
+    Interval interval,
+    boolean collapse) {
 
   public static final int MAX_QUERY_LENGTH = 1000;
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
   public static final int MAX_WINDOW = 10_000;
   static final Set<String> KNOWN = Set.of("q", "province", "district", "actor", "language", "from", "to", "sort",
-      "page", "size", "cursor", "interval", "format");
+      "page", "size", "cursor", "interval", "format", "collapse");
 
   public enum Sort {
     RELEVANCE, DATE_DESC, DATE_ASC;
@@ -87,7 +89,28 @@ public record SearchParams(
       throw ApiException.badParameter("page", "too_deep",
           "page × size may not exceed " + MAX_WINDOW + "; follow 'next_cursor' (parameter 'cursor') to go deeper");
     }
-    return new SearchParams(q, provinces, districts, actors, languages, from, to, sort, page, size, cursor, interval);
+    boolean collapse = single(query, "collapse").map(v -> bool("collapse", v)).orElse(true);
+    if (collapse && cursor.isPresent()) {
+      // Elasticsearch pages collapsed results by offset only (search_after cannot follow collapsed groups)
+      throw ApiException.badParameter("cursor", "conflict",
+          "A cursor pages through every article: add collapse=false, or page the stories with 'page'");
+    }
+    return new SearchParams(q, provinces, districts, actors, languages, from, to, sort, page, size, cursor, interval,
+        collapse);
+  }
+
+  /** The same search with copies shown one by one (exports, feeds and batch rows count articles). */
+  public SearchParams uncollapsed() {
+    return new SearchParams(q, provinces, districts, actors, languages, from, to, sort, page, size, cursor, interval,
+        false);
+  }
+
+  private static boolean bool(String name, String raw) {
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default -> throw ApiException.badParameter(name, "not_a_boolean", "'" + name + "' must be true or false, not '" + raw + "'");
+    };
   }
 
   private static Optional<String> single(Map<String, List<String>> query, String name) {

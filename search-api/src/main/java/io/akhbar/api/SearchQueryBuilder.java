@@ -48,6 +48,15 @@ public final class SearchQueryBuilder {
   static final int ACTOR_FACET_SIZE = 100;
   static final int DISTRICT_FACET_SIZE = 150;
 
+  /** The field that groups an article with its copies (the indexer's StoryFinder fills it). */
+  public static final String STORY = "story";
+  static final String COPIES = "copies";
+  static final String STORIES = "stories";
+  /** Copies listed under a hit; the count covers them all. */
+  static final int COPIES_SHOWN = 5;
+  /** The highest precision_threshold Elasticsearch accepts: story counts are exact below it. */
+  public static final int STORY_COUNT_EXACT_UP_TO = 40_000;
+
   public static final String PROVINCE = "province";
   public static final String DISTRICT = "district";
   public static final String ACTOR = "actor";
@@ -77,7 +86,7 @@ public final class SearchQueryBuilder {
           .trackTotalHits(t -> t.enabled(true))
           .size(p.size())
           .sort(sort(p.sort()))
-          .source(src -> src.filter(f -> f.excludes("body", "content_hash", "title_en", "body_en")))
+          .source(src -> src.filter(f -> f.excludes("body", "content_hash", "title_en", "body_en", "story_keys")))
           .highlight(h -> h
               .preTags("<mark>").postTags("</mark>")
               .encoder(HighlighterEncoder.Html)
@@ -85,6 +94,14 @@ public final class SearchQueryBuilder {
               .fields(highlightFields(text.exactNames())))
           .aggregations(aggregations(p, filters));
       combined(filters.values()).ifPresent(s::postFilter);
+      if (p.collapse()) {
+        // the copies come from one light request afterwards (copiesOf): inner hits would run the whole text query
+        // again for every hit, which doubled a search's time on the corpus
+        s.collapse(c -> c.field(STORY));
+        Query all = combined(filters.values()).orElse(Query.of(q -> q.matchAll(m -> m)));
+        s.aggregations(STORIES, a -> a.filter(all).aggregations("n", n -> n.cardinality(c -> c
+            .field(STORY).precisionThreshold(STORY_COUNT_EXACT_UP_TO))));
+      }
       if (p.cursor().isPresent()) {
         s.searchAfter(Cursor.decode(p.cursor().get(), p.sort()).after());
       } else {
@@ -114,6 +131,25 @@ public final class SearchQueryBuilder {
   }
 
   /**
+   * The articles of the given stories that pass the search's filters: per story its count, papers and first
+   * {@value #COPIES_SHOWN} + 1 articles, oldest first. Filters only, no text query: copies of one text match the same
+   * words, and a filter-only request costs little beside the search.
+   */
+  public SearchRequest copiesOf(SearchParams p, List<String> stories) {
+    List<FieldValue> ids = stories.stream().map(FieldValue::of).toList();
+    List<Query> filters = new ArrayList<>(filters(p).values());
+    filters.add(Query.of(q -> q.terms(t -> t.field(STORY).terms(v -> v.value(ids)))));
+    return SearchRequest.of(s -> s.index(index).size(0).trackTotalHits(t -> t.enabled(false))
+        .query(q -> q.bool(b -> b.filter(filters)))
+        .aggregations(COPIES, a -> a.terms(t -> t.field(STORY).size(stories.size()))
+            .aggregations("sources", x -> x.terms(t -> t.field("source").size(50)))
+            .aggregations("first", x -> x.topHits(th -> th.size(COPIES_SHOWN + 1)
+                .source(src -> src.filter(f -> f.includes("id", "source", "title", "published_at", "url")))
+                .sort(o -> o.field(f -> f.field("published_at").order(SortOrder.Asc).missing("_last")))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))))));
+  }
+
+  /**
    * One row of a batch search: the articles that match {@code p} (a name as its query, the page's filters), their
    * first and last dates and top provinces; no hits, no highlights.
    */
@@ -138,7 +174,7 @@ public final class SearchQueryBuilder {
         .trackTotalHits(t -> t.enabled(false))
         .sort(o -> o.field(f -> f.field("indexed_at").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
         .sort(o -> o.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
-        .source(src -> src.filter(f -> f.excludes("content_hash", "title_en", "body_en"))));
+        .source(src -> src.filter(f -> f.excludes("content_hash", "title_en", "body_en", "story_keys"))));
   }
 
   /** Provinces a batch row lists. */
@@ -152,7 +188,7 @@ public final class SearchQueryBuilder {
           .size(size)
           .trackTotalHits(t -> t.enabled(false))
           .sort(sort(p.sort()))
-          .source(src -> src.filter(f -> f.excludes("content_hash", "title_en", "body_en")));
+          .source(src -> src.filter(f -> f.excludes("content_hash", "title_en", "body_en", "story_keys")));
       if (!after.isEmpty()) {
         s.searchAfter(after);
       }

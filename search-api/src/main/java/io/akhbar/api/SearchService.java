@@ -63,17 +63,21 @@ public final class SearchService {
 
   public SearchResult search(SearchParams p) {
     SearchResponse<Article> response = call(() -> client.search(queries.search(p, nameBoosts(p.q())), Article.class));
+    Map<String, ApiModel.Copies> copies = p.collapse() ? copies(p, response.hits().hits()) : Map.of();
     List<ApiModel.Hit> hits = new ArrayList<>();
     for (Hit<Article> hit : response.hits().hits()) {
-      hits.add(hit(hit));
+      hits.add(hit(hit, copies.get(hit.id())));
     }
     String next = null;
     List<Hit<Article>> raw = response.hits().hits();
-    if (raw.size() == p.size() && !raw.isEmpty()) {
+    if (!p.collapse() && raw.size() == p.size() && !raw.isEmpty()) {
       next = new Cursor(p.sort(), raw.get(raw.size() - 1).sort()).encode();
     }
     long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    return new SearchResult(total, response.took(), hits, facets(response.aggregations()), next);
+    Long stories = p.collapse()
+        ? response.aggregations().get(SearchQueryBuilder.STORIES).filter().aggregations().get("n").cardinality().value()
+        : null;
+    return new SearchResult(total, stories, response.took(), hits, facets(response.aggregations()), next);
   }
 
   /** The saved searches beside this alias. */
@@ -83,7 +87,7 @@ public final class SearchService {
 
   /** The newest articles of a saved search, for its feed. */
   public List<Article> newest(SearchParams p, int size) {
-    SearchResponse<Article> r = call(() -> client.search(queries.feedPage(p, nameBoosts(p.q()), size), Article.class));
+    SearchResponse<Article> r = call(() -> client.search(queries.feedPage(p.uncollapsed(), nameBoosts(p.q()), size), Article.class));
     return r.hits().hits().stream().map(Hit::source).toList();
   }
 
@@ -212,7 +216,7 @@ public final class SearchService {
     return q.map(boosts::forQuery).orElse(List.of());
   }
 
-  private ApiModel.Hit hit(Hit<Article> hit) {
+  private ApiModel.Hit hit(Hit<Article> hit, ApiModel.Copies copies) {
     Article a = hit.source();
     Map<String, List<String>> hl = hit.highlight() == null ? Map.of() : hit.highlight();
     List<String> titleHl = marked(hl, "title");
@@ -221,7 +225,57 @@ public final class SearchService {
     Double score = hit.score() == null || hit.score().isNaN() ? null : hit.score();
     return new ApiModel.Hit(hit.id(), a.source(), a.url(), a.title(), titleHtml,
         a.publishedAt() == null ? null : a.publishedAt().toString(), a.language(),
-        names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors()), snippets, score);
+        names.provinces(a.provinces()), names.districts(a.districts()), names.actors(a.actors()), snippets, score,
+        copies);
+  }
+
+  /** Per hit id, the other articles of its story that pass the filters: their count, papers, first few. */
+  private Map<String, ApiModel.Copies> copies(SearchParams p, List<Hit<Article>> hits) {
+    Map<String, String> storyOf = new java.util.LinkedHashMap<>();
+    for (Hit<Article> h : hits) {
+      storyOf.put(h.id(), h.source().story() == null ? h.id() : h.source().story());
+    }
+    if (storyOf.isEmpty()) {
+      return Map.of();
+    }
+    List<String> stories = new ArrayList<>(new java.util.LinkedHashSet<>(storyOf.values()));
+    SearchResponse<Void> r = call(() -> client.search(queries.copiesOf(p, stories), Void.class));
+    Map<String, StringTermsBucket> byStory = new HashMap<>();
+    for (StringTermsBucket b : r.aggregations().get(SearchQueryBuilder.COPIES).sterms().buckets().array()) {
+      byStory.put(b.key().stringValue(), b);
+    }
+    Map<String, ApiModel.Copies> out = new HashMap<>();
+    storyOf.forEach((id, story) -> {
+      StringTermsBucket b = byStory.get(story);
+      if (b == null) {
+        out.put(id, new ApiModel.Copies(0, List.of(), List.of()));
+        return;
+      }
+      String own = null;
+      List<ApiModel.CopyRef> others = new ArrayList<>();
+      for (Hit<co.elastic.clients.json.JsonData> h : b.aggregations().get("first").topHits().hits().hits()) {
+        Article c = h.source().to(Article.class);
+        if (h.id().equals(id)) {
+          own = c.source();
+        } else if (others.size() < SearchQueryBuilder.COPIES_SHOWN) {
+          others.add(new ApiModel.CopyRef(h.id(), c.source(), c.title(),
+              c.publishedAt() == null ? null : c.publishedAt().toString(), c.url()));
+        }
+      }
+      List<String> sources = new ArrayList<>();
+      for (StringTermsBucket s : b.aggregations().get("sources").sterms().buckets().array()) {
+        sources.add(s.key().stringValue());
+      }
+      // the hit's own paper is not "also in", unless another copy ran there too
+      String ownSource = own;
+      long ownCount = b.aggregations().get("sources").sterms().buckets().array().stream()
+          .filter(s -> s.key().stringValue().equals(ownSource)).mapToLong(StringTermsBucket::docCount).findFirst().orElse(0);
+      if (own != null && ownCount <= 1) {
+        sources.remove(own);
+      }
+      out.put(id, new ApiModel.Copies(Math.max(0, b.docCount() - 1), List.copyOf(sources), others));
+    });
+    return out;
   }
 
   /** A field's highlights, or its unstemmed field's when only those mark the match (a name found in Arabic). */

@@ -56,6 +56,12 @@ class OpenApiContractIT {
       }
       return;
     }
+    if (schema.has("allOf")) {
+      for (JsonNode part : schema.get("allOf")) {
+        conforms(value, part, where, problems);
+      }
+      return;
+    }
     String type = schema.path("type").asText("");
     switch (type) {
       case "object" -> {

@@ -1,6 +1,8 @@
 package io.akhbar.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
@@ -30,6 +32,20 @@ class SearchParamsTest {
   void repeatedAndCommaSeparatedIdsAreBothAccepted() {
     SearchParams p = SearchParams.parse(Map.of("province", List.of("IQ-BA,IQ-BG", "IQ-BA")), KNOWN);
     assertEquals(List.of("IQ-BA", "IQ-BG"), p.provinces());
+  }
+
+  @Test
+  void resultsAreCollapsedUnlessCollapseIsFalseAndACursorNeedsThemUncollapsed() {
+    assertTrue(SearchParams.parse(Map.of(), KNOWN).collapse());
+    assertFalse(SearchParams.parse(Map.of("collapse", List.of("false")), KNOWN).collapse());
+    assertTrue(SearchParams.parse(Map.of("collapse", List.of("true")), KNOWN).collapse());
+    ApiException cursor = assertThrows(ApiException.class,
+        () -> SearchParams.parse(Map.of("cursor", List.of("abc")), KNOWN));
+    assertEquals("cursor", cursor.parameter());
+    ApiException bad = assertThrows(ApiException.class,
+        () -> SearchParams.parse(Map.of("collapse", List.of("maybe")), KNOWN));
+    assertEquals("collapse", bad.parameter());
+    assertFalse(SearchParams.parse(Map.of("collapse", List.of("true")), KNOWN).uncollapsed().collapse());
   }
 
   @Test

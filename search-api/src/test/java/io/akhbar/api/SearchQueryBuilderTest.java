@@ -66,6 +66,18 @@ class SearchQueryBuilderTest {
   }
 
   @Test
+  void copiesCollapseOnTheStoryByDefaultWithTheirInnerHitsAndAStoryCountUnderTheFilters() throws Exception {
+    JsonNode json = render(Map.of("q", List.of("داعش"), "province", List.of("IQ-BA")));
+    assertEquals("story", json.at("/collapse/field").asText());
+    assertFalse(json.at("/collapse").has("inner_hits"), "copies come from one filter-only request afterwards");
+    assertEquals("IQ-BA", json.at("/aggregations/stories/filter/bool/filter/0/terms/provinces/0").asText());
+    assertEquals("story", json.at("/aggregations/stories/aggregations/n/cardinality/field").asText());
+    JsonNode all = render(Map.of("q", List.of("داعش"), "collapse", List.of("false")));
+    assertFalse(all.has("collapse"));
+    assertFalse(all.at("/aggregations").has("stories"));
+  }
+
+  @Test
   void noQueryMatchesEverythingNewestFirst() throws Exception {
     JsonNode json = render(Map.of());
     assertTrue(json.at("/query/match_all").isObject());
@@ -91,7 +103,7 @@ class SearchQueryBuilderTest {
     String cursor = new Cursor(SearchParams.Sort.DATE_DESC,
         List.of(co.elastic.clients.elasticsearch._types.FieldValue.of(1612137600000L),
             co.elastic.clients.elasticsearch._types.FieldValue.of("abc"))).encode();
-    JsonNode json = render(Map.of("cursor", List.of(cursor)));
+    JsonNode json = render(Map.of("cursor", List.of(cursor), "collapse", List.of("false")));
     assertEquals("[1612137600000,\"abc\"]", json.get("search_after").toString());
     assertFalse(json.has("from"));
   }

@@ -287,6 +287,39 @@ class SearchPageBrowserIT {
   }
 
   @Test
+  void copiesOfOneWireTextShowAsOneHitAlsoInTheOtherPapersAndEveryCopyOnRequest() throws Exception {
+    Path feed = Files.createTempFile("copies", ".jsonl");
+    Files.writeString(feed, String.join("", List.of(
+        copyLine("c1", "okaz", io.akhbar.core.testing.StoryTexts.WIRE),
+        copyLine("c2", "alriyadh", io.akhbar.core.testing.StoryTexts.WIRE_COPY),
+        copyLine("c3", "alwatan", io.akhbar.core.testing.StoryTexts.WIRE_THIRD))), StandardCharsets.UTF_8);
+    try (SeededApp copies = SeededApp.with("it-browser-copies", List.of(feed))) {
+      WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      driver.get(copies.baseUrl() + "/?q=" + enc("مستشفى"));
+      wait.until(d -> "results".equals(d.findElement(By.id("results-area")).getDomAttribute("data-state")));
+      assertEquals(1, driver.findElements(By.cssSelector("#results > li.hit")).size(), "one story, one hit");
+      WebElement summary = driver.findElement(By.cssSelector("#results > li.hit .copies-summary"));
+      assertTrue(summary.getText().contains("+") || summary.getText().contains("،"), summary.getText());
+      String stories = driver.findElement(By.id("stories")).getText();
+      assertTrue(stories.contains("1") || stories.contains("١"), "3 articles in 1 story: " + stories);
+      summary.click();
+      List<WebElement> listed = driver.findElements(By.cssSelector("#results > li.hit .copies-list li.copy"));
+      assertEquals(2, listed.size());
+      screenshot("14-copies-of-one-story");
+      driver.findElement(By.id("collapse-toggle")).click();
+      wait.until(d -> d.getCurrentUrl().contains("collapse=false"));
+      wait.until(d -> d.findElements(By.cssSelector("#results > li.hit")).size() == 3);
+      assertTrue(driver.findElements(By.cssSelector(".copies")).isEmpty(), "every copy on its own, none grouped");
+    }
+  }
+
+  static String copyLine(String id, String source, String body) throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode o = JSON.createObjectNode();
+    o.put("id", id).put("title", "مستشفى جديد " + id).put("body", body).put("source", source).put("language", "ar");
+    return JSON.writeValueAsString(o) + "\n";
+  }
+
+  @Test
   void theBatchPageSearchesAListOfNamesAndEachRowLinksToItsSearch() throws Exception {
     open("/");
     driver.findElement(By.id("batch-link")).click();
