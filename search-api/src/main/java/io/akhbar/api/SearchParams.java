@@ -99,12 +99,6 @@ public record SearchParams(
         collapse);
   }
 
-  /** The same search with copies shown one by one (exports, feeds and batch rows count articles). */
-  public SearchParams uncollapsed() {
-    return new SearchParams(q, provinces, districts, actors, languages, from, to, sort, page, size, cursor, interval,
-        false);
-  }
-
   private static boolean bool(String name, String raw) {
     return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "true", "1", "yes", "on" -> true;

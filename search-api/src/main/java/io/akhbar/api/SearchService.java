@@ -87,7 +87,7 @@ public final class SearchService {
 
   /** The newest articles of a saved search, for its feed. */
   public List<Article> newest(SearchParams p, int size) {
-    SearchResponse<Article> r = call(() -> client.search(queries.feedPage(p.uncollapsed(), nameBoosts(p.q()), size), Article.class));
+    SearchResponse<Article> r = call(() -> client.search(queries.feedPage(p, nameBoosts(p.q()), size), Article.class));
     return r.hits().hits().stream().map(Hit::source).toList();
   }
 
@@ -262,16 +262,12 @@ public final class SearchService {
               c.publishedAt() == null ? null : c.publishedAt().toString(), c.url()));
         }
       }
+      // the hit's own paper is not "also in", unless another copy ran there too
       List<String> sources = new ArrayList<>();
       for (StringTermsBucket s : b.aggregations().get("sources").sterms().buckets().array()) {
-        sources.add(s.key().stringValue());
-      }
-      // the hit's own paper is not "also in", unless another copy ran there too
-      String ownSource = own;
-      long ownCount = b.aggregations().get("sources").sterms().buckets().array().stream()
-          .filter(s -> s.key().stringValue().equals(ownSource)).mapToLong(StringTermsBucket::docCount).findFirst().orElse(0);
-      if (own != null && ownCount <= 1) {
-        sources.remove(own);
+        if (!(s.key().stringValue().equals(own) && s.docCount() <= 1)) {
+          sources.add(s.key().stringValue());
+        }
       }
       out.put(id, new ApiModel.Copies(Math.max(0, b.docCount() - 1), List.copyOf(sources), others));
     });
