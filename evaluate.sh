@@ -7,6 +7,9 @@
 #  2. names across scripts: the Latin-script queries of relevance/names-queries.tsv through this product and through
 #     a hand-built index with the built-in arabic analyzer, side by side (needs Elasticsearch: ES_URL, else the
 #     embedded node; indexes the corpus twice, a few minutes on two cores).
+#  Tuning the names part: NAMES_EVAL_KEEP=1 with a kept DATA_DIR reuses the two indices when only the query side
+#  changed (seconds instead of minutes); NAMES_EVAL_ONLY=n001,n163 runs those queries and prints their requests and
+#  misses; NAMES_EVAL_ANALYZE="text" prints how the unstemmed field writes a text.
 # Exit code 2 when the corpus is missing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

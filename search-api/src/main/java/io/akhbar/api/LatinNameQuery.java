@@ -79,6 +79,18 @@ final class LatinNameQuery {
   private final Map<String, List<String>> actorNames;
   /** The same by {@link #looseKey}: the usual transliteration variants of a known name (Huthis, Zareef, al-Sissi). */
   private final Map<String, List<String>> looseActorNames;
+  /**
+   * The gazetteer's people by the {@link #looseKey} of their Latin family name (the last word of a Latin name, a Latin
+   * surname): the Arabic names of everyone who bears it. A query of that family name alone searches these instead of
+   * guessing spellings (al-Houthi: «عبد الملك الحوثي», «الحوثي»; al-Muallem: «وليد المعلم», never «المعالم»; Hadi:
+   * «عبدربه منصور هادي», never «هادي» «calm»). The family word alone is among them only where it cannot be a common
+   * word; elsewhere its neighbours, the rest of the name, make it a name.
+   */
+  private final Map<String, List<String>> bearers;
+  /** The keys above whose actor has Arabic names not among its forms (a nom de guerre, an epithet). */
+  private final Set<String> partialActorNames;
+  /** Surnames several actors carry (خامنئي: Ali and Mojtaba): never one actor's name alone. */
+  private final Set<String> sharedSurnames;
 
   LatinNameQuery(io.akhbar.gazetteer.Gazetteer gazetteer) {
     Set<String> latin = new HashSet<>();
@@ -117,23 +129,40 @@ final class LatinNameQuery {
     // (a synonym of several words goes through the stemmed chain, where «لحزب الله» or «بان كي مون» can miss)
     Map<String, List<String>> actors = new java.util.HashMap<>();
     Map<String, List<String>> looseActors = new java.util.HashMap<>();
+    Set<String> partial = new HashSet<>();
+    Map<String, Integer> owners = new java.util.HashMap<>();
+    for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
+      actor.surnames().stream().map(n -> ArabicText.normalize(n.strip())).distinct()
+          .forEach(n -> owners.merge(n, 1, Integer::sum));
+    }
+    sharedSurnames = Set.copyOf(owners.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList());
     for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
       if (actor.type() == io.akhbar.gazetteer.Actor.Type.STATE) {
         continue; // a state's names are the countries' business (Iran is not every article about Tehran)
       }
-      List<String> forms = arabicNamesOf(actor);
+      List<String> forms = new ArrayList<>(arabicNamesOf(actor, sharedSurnames));
       if (forms.isEmpty()) {
         continue;
       }
-      for (String name : actor.allNames()) {
+      if (actor.type() == io.akhbar.gazetteer.Actor.Type.PERSON) {
+        forms.addAll(shortForms(forms));
+      }
+      boolean kept = allNamesKept(actor);
+      for (String name : namesOf(actor, null)) {
         if (isLatin(name) && !ArabicText.hasArabicLetter(name) && key(name).length() >= 4) {
           actors.computeIfAbsent(articleKey(name), k -> new ArrayList<>()).addAll(forms);
           looseActors.computeIfAbsent(looseKey(name), k -> new ArrayList<>()).addAll(forms);
+          if (!kept) {
+            partial.add("exact " + articleKey(name));
+            partial.add("loose " + looseKey(name));
+          }
         }
       }
     }
+    this.bearers = bearersOf(gazetteer, places.keySet(), sharedSurnames);
     this.actorNames = Map.copyOf(actors);
     this.looseActorNames = Map.copyOf(looseActors);
+    this.partialActorNames = Set.copyOf(partial);
     this.abroad = Map.copyOf(places);
     latin.removeAll(places.keySet());
     this.known = Set.copyOf(latin);
@@ -145,29 +174,203 @@ final class LatinNameQuery {
    * parenthesised text; a one-word form only when no Arabic lexicon or common-word list knows it (a name of several
    * words is a name whatever its words).
    */
-  private static List<String> arabicNamesOf(io.akhbar.gazetteer.Actor actor) {
-    // a form that shares no word with the actor's own Arabic name is a title or an epithet, which names whoever
-    // holds it at the time («خادم الحرمين الشريفين» was King Abdullah until 2015): left to the synonyms and the tags
-    Set<String> own = new HashSet<>(List.of(ArabicText.normalize(actor.nameAr().replaceAll("[()«»\"]", " ")).split("\\s+")));
-    own.removeIf(w -> w.length() < 3);
+  private static List<String> arabicNamesOf(io.akhbar.gazetteer.Actor actor, Set<String> sharedSurnames) {
     List<String> forms = new ArrayList<>();
-    for (String name : actor.allNames()) {
-      String clean = name.replaceAll("\\([^)]*\\)", " ").replaceAll("[\"«»]", " ").replaceAll("\\s+", " ").strip();
-      if (!ArabicText.hasArabicLetter(clean) || isLatin(clean)) {
+    for (String name : namesOf(actor, sharedSurnames)) {
+      String clean = cleanArabic(name);
+      if (clean.isEmpty()) {
         continue;
       }
       String n = ArabicText.normalize(clean);
-      if (java.util.Arrays.stream(n.split(" ")).noneMatch(own::contains)) {
+      boolean oneWord = !n.contains(" ");
+      if (!oneWord && !sharesOwnWord(actor, n)) {
         continue;
       }
-      boolean oneWord = !n.contains(" ");
-      if (oneWord && (n.length() < 5 || LEXICON.contains(n) || LEXICON.contains(n.replaceFirst("^ال", ""))
+      if (oneWord && (n.length() < 4 || LEXICON.contains(n) || LEXICON.contains(n.replaceFirst("^ال", ""))
           || COMMON_WITH_ARTICLE.contains(n))) {
         continue;
       }
       forms.add(clean);
     }
     return forms;
+  }
+
+  /** An Arabic name without parenthesised text and quotes; empty when it is not Arabic. */
+  private static String cleanArabic(String name) {
+    String clean = name.replaceAll("\\([^)]*\\)", " ").replaceAll("[\"«»]", " ").replaceAll("\\s+", " ").strip();
+    return !ArabicText.hasArabicLetter(clean) || isLatin(clean) ? "" : clean;
+  }
+
+  /**
+   * Whether a name of several words shares a word with the actor's own Arabic name. One that shares none is a title
+   * or an epithet, which names whoever holds it at the time («خادم الحرمين الشريفين» was King Abdullah until 2015),
+   * or a nom de guerre: left to the synonyms and the tags. Articles and plural endings aside («الحوثيين»,
+   * «الحوثيون»).
+   */
+  private static boolean sharesOwnWord(io.akhbar.gazetteer.Actor actor, String normalized) {
+    Set<String> own = new HashSet<>();
+    for (String w : ArabicText.normalize(actor.nameAr().replaceAll("[()«»\"]", " ")).split("\\s+")) {
+      if (w.length() >= 3) {
+        own.add(wordKey(w));
+      }
+    }
+    return java.util.Arrays.stream(normalized.split(" ")).anyMatch(w -> own.contains(wordKey(w)));
+  }
+
+  private static String wordKey(String word) {
+    return pluralStem(word.replaceFirst("^ال(?=\\p{L}{3})", ""));
+  }
+
+  /**
+   * Whether every Arabic name of several words the actor has is among its names read unstemmed: then those names
+   * are the whole Arabic reading of its Latin name (see {@link Reading}).
+   */
+  private static boolean allNamesKept(io.akhbar.gazetteer.Actor actor) {
+    return actor.allNames().stream().map(LatinNameQuery::cleanArabic).filter(c -> c.contains(" "))
+        .allMatch(c -> sharesOwnWord(actor, ArabicText.normalize(c)));
+  }
+
+  /**
+   * An actor's names, and its short forms of several words («صباح الأحمد», Sabah al-Ahmad): a one-word surname is
+   * ambiguous, a short form of several words is a name (it may be the start of a relative's, which names it too).
+   */
+  private static List<String> namesOf(io.akhbar.gazetteer.Actor actor, Set<String> sharedSurnames) {
+    List<String> out = new ArrayList<>(actor.allNames());
+    // a one-word surname only its actor carries names it, as the synonyms read it (Obama: «أوباما», Putin: «بوتين»);
+    // null: the several-word ones only
+    actor.surnames().stream().filter(n -> !n.startsWith("«") && (n.strip().contains(" ")
+        || sharedSurnames != null && !sharedSurnames.contains(ArabicText.normalize(n.strip())))).forEach(out::add);
+    return out;
+  }
+
+  /** A word without its sound-plural ending (ون, ين, يون, يين), when enough of it is left. */
+  private static String pluralStem(String word) {
+    String stem = word.replaceFirst("(ون|ين)$", "");
+    return stem.length() >= 4 ? stem : word;
+  }
+
+  /** See {@link #bearers}. */
+  private static Map<String, List<String>> bearersOf(io.akhbar.gazetteer.Gazetteer gazetteer, Set<String> placesAbroad,
+      Set<String> sharedSurnames) {
+    Set<String> placeForms = new HashSet<>();
+    gazetteer.places().forEach(p -> p.allNames().forEach(n -> placeForms.add(ArabicText.normalize(n))));
+    gazetteer.placesAbroad().forEach(p -> p.arabic().forEach(n -> placeForms.add(ArabicText.normalize(n))));
+    gazetteer.countries().forEach(c -> c.names().forEach(n -> placeForms.add(ArabicText.normalize(n))));
+    // a given name many people carry (Ahmed, Ali) is no family name to search by its bearers alone
+    Map<String, Integer> givenNames = new java.util.HashMap<>();
+    for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
+      if (actor.type() == io.akhbar.gazetteer.Actor.Type.PERSON) {
+        actor.allNames().stream().filter(n -> isLatin(n) && !ArabicText.hasArabicLetter(n)).map(LatinNameQuery::nameWords)
+            .filter(w -> w.size() >= 2).map(w -> looseKey(w.get(0))).distinct()
+            .forEach(k -> givenNames.merge(k, 1, Integer::sum));
+      }
+    }
+    Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
+      if (actor.type() != io.akhbar.gazetteer.Actor.Type.PERSON) {
+        continue;
+      }
+      Set<String> families = new HashSet<>();
+      for (String name : actor.allNames()) {
+        List<String> w = isLatin(name) && !ArabicText.hasArabicLetter(name) ? nameWords(name) : List.of();
+        String before = w.size() >= 2 ? NameTransliteration.fold(w.get(w.size() - 2)) : "";
+        if (w.size() >= 2 && !BIN.contains(before) && !ABU.contains(before) && !ABD.contains(before)) {
+          families.add(w.get(w.size() - 1));
+        }
+      }
+      for (String surname : actor.surnames()) {
+        List<String> w = isLatin(surname) && !ArabicText.hasArabicLetter(surname) ? nameWords(surname) : List.of();
+        if (w.size() == 1) {
+          families.add(w.get(0));
+        }
+      }
+      List<String> names = new ArrayList<>(arabicNamesOf(actor, sharedSurnames));
+      names.addAll(shortForms(names));
+      for (String family : families) {
+        String k = looseKey(key(family)); // with or without its article: al-Muallem, Muallem
+        String folded = NameTransliteration.fold(family);
+        if (k.length() < 4 || isEnglish(folded) || TITLES.contains(folded) || givenNames.getOrDefault(k, 0) >= 2
+            || placesAbroad.contains(key(family))) {
+          continue;
+        }
+        List<String> forms = new ArrayList<>(names);
+        for (String arabic : familyWords(actor, family)) {
+          String n = ArabicText.normalize(arabic);
+          if (familyWordAlone(n) && !placeForms.contains(n)) {
+            forms.add(arabic);
+          }
+        }
+        if (!forms.isEmpty()) {
+          out.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).addAll(forms);
+        }
+      }
+    }
+    Map<String, List<String>> copy = new java.util.HashMap<>();
+    out.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return Map.copyOf(copy);
+  }
+
+  /** A Latin name's words without its leading titles (King Salman: Salman), hyphens kept (Amir-Abdollahian). */
+  private static List<String> nameWords(String latin) {
+    List<String> words = new ArrayList<>(List.of(latin.replaceAll("\\([^)]*\\)", " ").strip().split("\\s+")));
+    while (!words.isEmpty() && TITLES.contains(NameTransliteration.fold(words.get(0)))) {
+      words.remove(0);
+    }
+    return words;
+  }
+
+  /**
+   * The person's Arabic words that spell a Latin family name of theirs, as written: the last word of the Arabic name
+   * and the one-word Arabic surnames, each only if it is that name in Arabic ({@code Larijani}: «لاريجاني»; never
+   * «الشرع» for al-Jolani, his nom de guerre, nor «أوغلو» for Davutoglu).
+   */
+  private static List<String> familyWords(io.akhbar.gazetteer.Actor actor, String latinFamily) {
+    Optional<NameTransliteration.Word> spelling = NameTransliteration.of(latinFamily);
+    if (spelling.isEmpty()) {
+      return List.of();
+    }
+    Pattern p = Pattern.compile("(ال)?" + spelling.get().stem());
+    List<String> candidates = new ArrayList<>();
+    String[] name = actor.nameAr().replaceAll("\\([^)]*\\)", " ").strip().split("\\s+");
+    if (name.length >= 2) {
+      candidates.add(name[name.length - 1]);
+    }
+    for (String surname : actor.surnames()) {
+      String n = surname.replaceAll("[«»\"]", "").strip();
+      if (ArabicText.hasArabicLetter(n) && !isLatin(n) && !n.contains(" ")) {
+        candidates.add(n);
+      }
+    }
+    // matched as the index writes them (a hamza seat as ا: «خامنئي» is «خامناي»), returned as written
+    return candidates.stream().filter(c -> p.matcher(indexForm(c)).matches()).distinct().toList();
+  }
+
+  /**
+   * Whether a family word may be searched alone, by the rules of a one-word name query: with the article unless that
+   * is a common word («الحوثي», «البشير»; not «المعلم»), without it unless the lexicon knows it (not «هادي», «علاوي»).
+   */
+  private static boolean familyWordAlone(String normalized) {
+    return normalized.startsWith("ال") ? normalized.length() >= 5 && !COMMON_WITH_ARTICLE.contains(normalized)
+        : normalized.length() >= 4 && !LEXICON.contains(normalized);
+  }
+
+  /**
+   * The short form Arabic writes of a name with a father's name: «علي بن إبراهيم النعيمي» is also «علي النعيمي» (the
+   * given name and the family name with its article).
+   */
+  static List<String> shortForms(List<String> forms) {
+    List<String> out = new ArrayList<>();
+    for (String form : forms) {
+      List<String> w = List.of(form.strip().split("\\s+"));
+      int bin = w.indexOf("بن");
+      String family = w.get(w.size() - 1);
+      String beforeFamily = w.size() >= 2 ? w.get(w.size() - 2) : "";
+      if (bin >= 1 && bin < w.size() - 2 && family.startsWith("ال") && !Set.of("عبد", "آل", "ال", "ابو", "أبو", "بن")
+          .contains(beforeFamily)) {
+        out.add(String.join(" ", w.subList(0, bin)) + " " + family);
+      }
+    }
+    return out;
   }
 
   /** The one built from the packaged gazetteer (the evaluation and the tests build the builder without one). */
@@ -184,10 +387,14 @@ final class LatinNameQuery {
 
   /**
    * A name's key with its transliteration variants folded: ou/oo → u, ee → i, o → u, e → a, q → k, doubled letters
-   * once (Houthis and Huthis, Zarif and Zareef, Sisi and Sissi, Mohammed and Muhammad meet).
+   * once, no article inside the name and no spaces (Houthis and Huthis, Zarif and Zareef, Sisi and Sissi, Mohammed and Muhammad,
+   * Ahmed Asiri and Ahmed al-Assiri, Abdulaziz and Abdul-Aziz meet).
    */
   static String looseKey(String name) {
-    String k = articleKey(name).replace("ou", "u").replace("oo", "u").replace("ee", "i")
+    // an article inside the name goes (Ahmed al-Assiri), a leading one stays: al-Houthi is a family name, Houthi
+    // the movement
+    String k = articleKey(name).replaceAll("(?<=\\S) (al|el|ul)(?= )", "").replace(" ", "")
+        .replace("ou", "u").replace("oo", "u").replace("ee", "i")
         .replace('o', 'u').replace('e', 'a').replace('q', 'k');
     return k.replaceAll("([a-z])\\1+", "$1");
   }
@@ -197,6 +404,22 @@ final class LatinNameQuery {
     String joined = String.join(" ", run);
     List<String> exact = actorNames.get(articleKey(joined));
     return exact != null ? exact : looseActorNames.get(looseKey(joined));
+  }
+
+  /** Whether {@link #actorForms} of the run are all its actor's Arabic names. */
+  private boolean actorFormsComplete(List<String> run) {
+    String joined = String.join(" ", run);
+    return actorNames.containsKey(articleKey(joined)) ? !partialActorNames.contains("exact " + articleKey(joined))
+        : !partialActorNames.contains("loose " + looseKey(joined));
+  }
+
+  /** The names of the people whose family name a run is, when it is one name word (al-Houthi, al Muallem, Hadi). */
+  private List<String> bearerForms(List<String> run) {
+    if (run.contains("Al")) {
+      return null; // Al Thani: آل, the whole house, not one of its names
+    }
+    List<String> words = run.stream().filter(w -> !ARTICLE.contains(NameTransliteration.fold(w))).toList();
+    return words.size() == 1 && !abroad.containsKey(key(words.get(0))) ? bearers.get(looseKey(key(words.get(0)))) : null;
   }
 
   /** A name's key with its article kept (al-Qaeda, el-Sisi: "al qaeda", "al sisi"): a typed article is meant. */
@@ -216,43 +439,71 @@ final class LatinNameQuery {
    * either as the other fields read it or in its Arabic spellings. Empty when no word is a name.
    */
   Optional<Query> of(String plainQuery) {
+    return read(plainQuery).map(Reading::query);
+  }
+
+  /**
+   * The names reading, and whether it is the query's whole Arabic reading: every word belongs to a name the
+   * gazetteer gives in Arabic (an actor, a place abroad). Then the stemmed Arabic fields add only false matches
+   * (Cameron: «الكاميرون», Cameroon; Hamas: «حماسة», enthusiasm), and the caller leaves them out.
+   */
+  record Reading(Query query, boolean wholeArabicReading) {}
+
+  Optional<Reading> read(String plainQuery) {
     List<String> words = List.of(plainQuery.strip().split("\\s+"));
     List<Query> must = new ArrayList<>();
     List<List<String>> runs = new ArrayList<>();
     List<String> run = new ArrayList<>();
     boolean anyName = false;
+    boolean otherWords = false;
     for (String w : words) {
       String f = NameTransliteration.fold(w);
       if (isNamePart(w, f)) {
         run.add(w);
         anyName |= !BIN.contains(f) && !ABU.contains(f) && !ARTICLE.contains(f) && !TITLE_WORDS.containsKey(f)
-            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)) || actorForms(List.of(w)) != null);
+            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)) || actorForms(List.of(w)) != null
+            || bearerForms(List.of(w)) != null);
         continue;
       }
       flush(run, runs);
       if (!TITLES.contains(f)) {
         must.add(plain(w));
+        otherWords = true;
       }
     }
     flush(run, runs);
-    if (!anyName && runs.stream().noneMatch(r -> actorForms(r) != null)
-        || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r))) && actorForms(r) == null)
+    if (!anyName && runs.stream().noneMatch(r -> actorForms(r) != null || bearerForms(r) != null)
+        || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r))) && actorForms(r) == null
+            && bearerForms(r) == null)
         || runs.stream().mapToInt(List::size).sum() > MAX_NAME_WORDS) {
       return Optional.empty();
     }
+    boolean allGazetteerNames = !otherWords;
     for (List<String> r : split(runs)) {
       String runKey = key(String.join(" ", r));
       boolean isKnown = known.contains(runKey);
       List<String> actorForms = actorForms(r);
+      List<String> bearerForms = bearerForms(r);
+      // a surname's bearers are its whole reading when the family word itself is among them (Cameron: «كاميرون»,
+      // never the stemmed «الكاميرون», Cameroon)
+      boolean wholeRun = abroad.containsKey(runKey) || actorForms != null && actorFormsComplete(r)
+          || actorForms == null && bearerForms != null && bearerForms.stream().anyMatch(f -> !f.contains(" "));
+      allGazetteerNames &= wholeRun;
+      // a surname is a search for the family word, whoever else carries it: an actor's name of one word (Ghabban)
+      // gets its bearers' names too (Khaled al-Ghabban is «الغبان» as well)
+      List<String> actorAndBearers = actorForms == null || bearerForms == null ? actorForms
+          : java.util.stream.Stream.concat(actorForms.stream(), bearerForms.stream()).distinct().toList();
       Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(arabicNames(abroad.get(runKey)))
-          : actorForms != null ? Optional.of(arabicNames(actorForms))
+          : actorForms != null ? Optional.of(arabicNames(actorAndBearers))
+          : bearerForms != null ? Optional.of(arabicNames(bearerForms))
           : isKnown ? Optional.empty()
           : r.size() == 1 && !isEnglish(NameTransliteration.fold(r.get(0))) ? oneWord(r.get(0)) : near(r);
       List<Query> either = new ArrayList<>();
       // the words as the other fields read them; not for an actor's name, which the synonyms read whole (the plain
       // words of King Salman without its title would be any Salman)
       if (actorForms == null) {
-        r.stream().filter(w -> !TITLES.contains(NameTransliteration.fold(w))).map(LatinNameQuery::plain)
+        List<String> fields = wholeRun ? SearchQueryBuilder.OTHER_SCRIPT_FIELDS : SearchQueryBuilder.TEXT_FIELDS;
+        r.stream().filter(w -> !TITLES.contains(NameTransliteration.fold(w))).map(w -> plain(w, fields))
             .reduce((a, b) -> Query.of(q -> q.bool(x -> x.must(a, b))))
             .ifPresent(either::add);
       }
@@ -262,7 +513,8 @@ final class LatinNameQuery {
       }
       must.add(Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1"))));
     }
-    return Optional.of(Query.of(q -> q.bool(b -> b.must(must).boost(BOOST))));
+    boolean whole = allGazetteerNames;
+    return Optional.of(new Reading(Query.of(q -> q.bool(b -> b.must(must).boost(BOOST))), whole));
   }
 
   private static void flush(List<String> run, List<List<String>> runs) {
@@ -341,8 +593,11 @@ final class LatinNameQuery {
   }
 
   private static Query plain(String word) {
-    return Query.of(q -> q.multiMatch(m -> m.query(word).fields(SearchQueryBuilder.TEXT_FIELDS)
-        .operator(Operator.And).lenient(true)));
+    return plain(word, SearchQueryBuilder.TEXT_FIELDS);
+  }
+
+  private static Query plain(String word, List<String> fields) {
+    return Query.of(q -> q.multiMatch(m -> m.query(word).fields(fields).operator(Operator.And).lenient(true)));
   }
 
   /**
@@ -359,7 +614,8 @@ final class LatinNameQuery {
     // the gazetteer's one-word Arabic forms the stem matches, with or without the article
     List<String> gazetteer = matching("(ال)?" + w.stem(), taken, "gazetteer");
     java.util.TreeSet<String> notWithArticle = new java.util.TreeSet<>(matching("ال" + w.stem(), COMMON_WITH_ARTICLE, "common"));
-    gazetteer.forEach(x -> notWithArticle.add(x.startsWith("ال") ? x : "ال" + x));
+    // a bare form another thing has leaves the article form free: «ربيعة» (a subdistrict), «الربيعة» (a family)
+    gazetteer.stream().filter(x -> x.startsWith("ال")).forEach(notWithArticle::add);
     List<Query> forms = new ArrayList<>(excluding(w.withArticle(), List.copyOf(notWithArticle), true));
     if (!w.article()) {
       java.util.TreeSet<String> notBare = new java.util.TreeSet<>(lexicon);
@@ -411,7 +667,9 @@ final class LatinNameQuery {
           if (i > 0) {
             clauses.add(SpanQuery.of(x -> x.spanTerm(t -> t.field(field).value(w))));
           } else {
+            // a clitic can lengthen a word into the index's final-hamza rule: «وبهاء» is written «وبها»
             List<SpanQuery> first = NameTransliteration.cliticForms(w).stream()
+                .map(f -> f.replaceAll("(?<=\\p{L}{3})اء$", "ا")).distinct()
                 .map(f -> SpanQuery.of(x -> x.spanTerm(t -> t.field(field).value(f)))).toList();
             clauses.add(first.size() == 1 ? first.get(0) : SpanQuery.of(x -> x.spanOr(o -> o.clauses(first))));
           }
@@ -424,7 +682,10 @@ final class LatinNameQuery {
 
   /** A word as the {@code .exact} analyzer writes it: normalized, ؤ ئ as ا, a final اء as ا. */
   static String indexForm(String arabic) {
-    String n = ArabicText.normalize(arabic).replace('ؤ', 'ا').replace('ئ', 'ا');
+    // the hamza seats first: normalize() reads ئ as ي and ؤ as و, the index's char filter writes both as ا; and the
+    // index keeps a standalone ء, which normalize() drops («بهاء»): kept through normalize() as a stand-in letter
+    String n = ArabicText.normalize(arabic.replace('ؤ', 'ا').replace('ئ', 'ا').replace('ء', 'x')).replace('x', 'ء')
+        .replace('پ', 'ب').replace('چ', 'ج').replace('ژ', 'ز').replace('گ', 'ك').replace('ڤ', 'ف'); // persian_letters
     return java.util.Arrays.stream(n.split(" ")).map(w -> w.replaceAll("(?<=\\p{L}{3})اء$", "ا"))
         .reduce((a, b) -> a + " " + b).orElse(n);
   }
@@ -466,8 +727,19 @@ final class LatinNameQuery {
             return Optional.empty();
           }
           String stem = w.get().stem();
-          clauses.add(multi(field, clitics + (w.get().article() ? NameTransliteration.ARTICLE
-              : NameTransliteration.ARTICLE_OR_PREPOSITION) + stem));
+          // after the first word the neighbours make it a name, and English writes an article Arabic may not:
+          // Ahmed al-Assiri is «أحمد عسيري»
+          SpanQuery word = multi(field, clitics + (w.get().article() && first ? NameTransliteration.ARTICLE
+              : NameTransliteration.ARTICLE_OR_PREPOSITION) + stem);
+          if (stem.startsWith("عبد") && stem.length() > 3 && !w.get().article()) {
+            // Abdullah, Abdullatif as one word in English, often two in Arabic: «عبد الله», «عبد اللطيف»
+            String rest = stem.substring(3).replaceFirst("^\\(ال\\)\\?", "ال");
+            SpanQuery apart = SpanQuery.of(x -> x.spanNear(n -> n.clauses(
+                multi(field, clitics + NameTransliteration.PREPOSITION + "عبد"), multi(field, rest)).slop(0).inOrder(true)));
+            SpanQuery joined = word;
+            word = SpanQuery.of(x -> x.spanOr(o -> o.clauses(joined, apart)));
+          }
+          clauses.add(word);
         }
       }
       if (clauses.isEmpty()) {

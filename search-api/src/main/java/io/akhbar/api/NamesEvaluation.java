@@ -57,6 +57,10 @@ public final class NamesEvaluation {
   }
 
   private static final int MAX_HITS = 10_000;
+  /** NAMES_EVAL_ONLY=n001,n163: only these queries, each printed with its request and its misses (for tuning). */
+  private static final Set<String> ONLY = System.getenv("NAMES_EVAL_ONLY") == null ? null
+      : Set.of(System.getenv("NAMES_EVAL_ONLY").split(","));
+  private static final boolean KEEP_INDICES = "1".equals(System.getenv("NAMES_EVAL_KEEP"));
 
   private NamesEvaluation() {}
 
@@ -70,7 +74,15 @@ public final class NamesEvaluation {
     }
     Gazetteer gazetteer = Gazetteer.fromClasspath();
     List<NameQuery> suite = read(queries);
+    if (ONLY != null) {
+      suite = suite.stream().filter(q -> ONLY.contains(q.id())).toList();
+    }
     try (ElasticsearchConnection es = IndexerMain.connect(Config.fromEnv())) {
+      if (System.getenv("NAMES_EVAL_ANALYZE") != null) {
+        // tuning aid: how the unstemmed field writes a text (the spelling a name's Arabic form must meet)
+        es.client().indices().analyze(a -> a.index("names-eval-product").analyzer("arabic_exact")
+            .text(System.getenv("NAMES_EVAL_ANALYZE"))).tokens().forEach(t -> System.err.println("  token " + t.token()));
+      }
       System.out.println(run(es, gazetteer, suite, List.of(corpus, Path.of("seeds"))));
     }
   }
@@ -106,8 +118,18 @@ public final class NamesEvaluation {
     Tagger tagger = new Tagger(gazetteer);
     for (Map.Entry<String, IndexDefinition> e : indices.entrySet()) {
       IndexManager m = new IndexManager(es.client(), aliases.get(e.getKey()), e.getValue());
-      m.deleteAll();
-      m.ensureIndex();
+      if (KEEP_INDICES) {
+        // NAMES_EVAL_KEEP=1 (with a kept DATA_DIR): a second run reuses the indices when only search-time things
+        // (query building, synonyms) changed, which turns a few minutes into seconds while tuning.
+        IndexManager.Outcome outcome = m.ensureIndex().outcome();
+        if (outcome != IndexManager.Outcome.CREATED && outcome != IndexManager.Outcome.MIGRATED
+            && es.client().count(c -> c.index(aliases.get(e.getKey()))).count() > 0) {
+          continue;
+        }
+      } else {
+        m.deleteAll();
+        m.ensureIndex();
+      }
       new Indexer(es, aliases.get(e.getKey()), new ArticleFactory(tagger, Clock.systemUTC()),
           BulkWriter.Options.defaults()).run(inputs, Files.createTempFile("names-dead-letter", ".jsonl"));
       es.client().indices().refresh(r -> r.index(aliases.get(e.getKey())));
@@ -166,6 +188,11 @@ public final class NamesEvaluation {
           }
         }
         scores.put(q.id(), new Score(rel.size(), found, ids.size(), wrong, misses));
+        if (ONLY != null) {
+          List<String> wrongIds = ids.stream().filter(id -> !namesFamily.get(q.id()).contains(id)).limit(5).toList();
+          System.err.printf(Locale.ROOT, "%s %s [%s]: %d of %d found, %d hits, %d wrong%n  misses %s%n  wrong %s%n  %s%n",
+              q.id(), q.query(), system, found, rel.size(), ids.size(), wrong, misses, wrongIds, query);
+        }
       }
       all.put(system, scores);
       int rel = 0;

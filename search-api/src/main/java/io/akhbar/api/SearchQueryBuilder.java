@@ -37,6 +37,13 @@ public final class SearchQueryBuilder {
       List.of("title^3", "title_en^3", "title.ku^2", "body", "body_en", "body.ku");
   static final String EXACT_SUFFIX = ".exact";
   /**
+   * A query that is wholly names the gazetteer gives in Arabic reads Arabic articles through those names on the
+   * unstemmed fields ({@link LatinNameQuery.Reading}); its words are read on these fields only: English and Sorani
+   * articles, and the Latin word itself in an Arabic one.
+   */
+  static final List<String> OTHER_SCRIPT_FIELDS =
+      List.of("title_en^3", "title.ku^2", "title.exact^3", "body_en", "body.ku", "body.exact");
+  /**
    * Pickers list everything: the gazetteer has about 1,100 actors and 360 places (a test checks this covers it;
    * the facet fields are keywords of bounded cardinality, so the size costs little).
    */
@@ -211,8 +218,8 @@ public final class SearchQueryBuilder {
     Optional<String> q = raw.map(QuerySyntax::prepare);
     Query text = syntaxReading(q.get());
     if (QuerySyntax.isPlain(q.get())) {
-      Optional<Query> names = latinNames.of(q.get());
-      return new Text(boosted(plainReadings(q.get(), text, names), nameBoosts), names.isPresent());
+      Optional<LatinNameQuery.Reading> names = latinNames.read(q.get());
+      return new Text(boosted(plainReadings(q.get(), names), nameBoosts), names.isPresent());
     }
     // OR between plain groups and leading-minus exclusions: names the gazetteer does not know get their Arabic
     // reading in each group too (Sudais OR Gargash, Haftar -Benghazi); anything else is read by the syntax alone
@@ -227,9 +234,13 @@ public final class SearchQueryBuilder {
 
   /** The journalists' syntax as simple_query_string reads it: every word required, operators, exact phrases. */
   private static Query syntaxReading(String q) {
+    return syntaxReading(q, TEXT_FIELDS);
+  }
+
+  private static Query syntaxReading(String q, List<String> fields) {
     return Query.of(m -> m.simpleQueryString(sqs -> sqs
         .query(QuerySyntax.toSimpleQueryString(q))
-        .fields(TEXT_FIELDS)
+        .fields(fields)
         .quoteFieldSuffix(EXACT_SUFFIX)
         .defaultOperator(Operator.And)
         .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
@@ -239,15 +250,18 @@ public final class SearchQueryBuilder {
   }
 
   /** A plain query read three ways, any of which may match: its syntax, its words together, its Latin names. */
-  private static Query plainReadings(String q, Query text, Optional<Query> latinNames) {
+  private static Query plainReadings(String q, Optional<LatinNameQuery.Reading> latinNames) {
+    List<String> fields = latinNames.filter(LatinNameQuery.Reading::wholeArabicReading).isPresent()
+        ? OTHER_SCRIPT_FIELDS : TEXT_FIELDS;
+    Query text = syntaxReading(q, fields);
     // simple_query_string analyzes each word on its own, so a multi-word synonym (تنظيم الدولة = داعش) never
     // fires for a query of several words; the same words analyzed together, all required, add that reading
-    Query whole = Query.of(m -> m.multiMatch(mm -> mm.query(q).fields(TEXT_FIELDS)
+    Query whole = Query.of(m -> m.multiMatch(mm -> mm.query(q).fields(fields)
         .type(co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType.MostFields)
         .operator(Operator.And).lenient(true)));
     List<Query> readings = new ArrayList<>(List.of(text, whole));
-    // Latin-script names the gazetteer does not know, in their Arabic spellings (Sudais: «السديس»)
-    latinNames.ifPresent(readings::add);
+    // Latin-script names in their Arabic spellings (Sudais: «السديس»; Hezbollah: «حزب الله», «لحزب الله»)
+    latinNames.map(LatinNameQuery.Reading::query).ifPresent(readings::add);
     return Query.of(m -> m.bool(b -> b.should(readings).minimumShouldMatch("1")));
   }
 
@@ -271,7 +285,8 @@ public final class SearchQueryBuilder {
         if (word.startsWith("-") && word.length() > 1) {
           // excluded in every reading it has, its Arabic spellings too (-Benghazi: not «بنغازي» either)
           String w = word.substring(1);
-          excluded.add(plainReadings(w, syntaxReading(w), latinNames.of(w)));
+          // (every field: an exclusion excludes broadly)
+          excluded.add(plainReadings(w, latinNames.read(w).map(r -> new LatinNameQuery.Reading(r.query(), false))));
         } else if (!word.isEmpty() && !word.equals("-")) {
           kept.add(word);
         }
@@ -280,9 +295,9 @@ public final class SearchQueryBuilder {
         return Optional.empty();
       }
       String plain = String.join(" ", kept);
-      Optional<Query> groupNames = latinNames.of(plain);
+      Optional<LatinNameQuery.Reading> groupNames = latinNames.read(plain);
       names |= groupNames.isPresent();
-      Query reading = plainReadings(plain, syntaxReading(plain), groupNames);
+      Query reading = plainReadings(plain, groupNames);
       groups.add(excluded.isEmpty() ? reading : Query.of(m -> m.bool(b -> b.must(reading).mustNot(excluded))));
     }
     if (!names) {

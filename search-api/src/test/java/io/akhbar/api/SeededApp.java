@@ -86,6 +86,32 @@ public final class SeededApp implements AutoCloseable {
     return send(HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery)).timeout(Duration.ofSeconds(30)).build());
   }
 
+  /**
+   * The ids of every article a search finds (each copy on its own), asserting the search answered 200: for the
+   * quality tests over hand-written feeds.
+   */
+  public java.util.SortedSet<String> hitIds(String q) {
+    HttpResponse<String> r = get("/api/search?size=50&collapse=false&q="
+        + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+    if (r.statusCode() != 200) {
+      throw new AssertionError(q + ": " + r.statusCode() + " " + r.body());
+    }
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    try {
+      new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body()).path("hits")
+          .forEach(h -> ids.add(h.path("id").asText()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return ids;
+  }
+
+  /** One line of a JSON Lines feed (id, title, body), for hand-written test articles. */
+  public static String feedLine(String id, String title, String body) {
+    com.fasterxml.jackson.databind.node.ObjectNode o = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+    return o.put("id", id).put("title", title).put("body", body).toString();
+  }
+
   /** Any request, e.g. with headers or another method. */
   public HttpResponse<String> send(HttpRequest request) {
     try {
