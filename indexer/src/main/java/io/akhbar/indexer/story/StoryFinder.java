@@ -23,6 +23,14 @@ public final class StoryFinder {
   /** Chosen on the hand-checked pairs in {@code relevance/duplicate-pairs.tsv} (see docs/stories.md). */
   public static final double THRESHOLD = 0.65;
   static final int WINDOW = 10_000;
+  /**
+   * Articles compared with each new one, those sharing the most keys first: a copy shares most of its 35 keys, so
+   * it is among them, and a text much like thousands of others (a template, a generated archive) costs a bounded
+   * number of comparisons instead of the whole window.
+   */
+  static final int MAX_CANDIDATES = 32;
+  /** Articles a key remembers, the newest: a key thousands share is a template's, and the newest suffice. */
+  static final int MAX_PER_KEY = 64;
 
   /** A stored article that shares a key with one being indexed. */
   public record Candidate(String id, String story, StoryFingerprint fingerprint) {}
@@ -91,33 +99,41 @@ public final class StoryFinder {
   /** The last articles seen, findable by key; the oldest drops out when full. */
   private static final class Window {
     private final Candidate[] slots;
-    private final Map<String, List<Integer>> byKey = new HashMap<>();
+    private final Map<String, java.util.ArrayDeque<Integer>> byKey = new HashMap<>();
     private int next;
 
     Window(int size) {
       slots = new Candidate[size];
     }
 
+    /**
+     * The {@link #MAX_CANDIDATES} articles sharing the most keys with {@code fp} (an exact key first), the newest
+     * first among equals.
+     */
     List<Candidate> sharingAKey(StoryFingerprint fp) {
-      List<Candidate> found = new ArrayList<>();
-      java.util.Set<Integer> seen = new java.util.HashSet<>();
+      Map<Integer, Integer> shared = new HashMap<>();
       for (String k : fp.keys()) {
-        for (Integer slot : byKey.getOrDefault(k, List.of())) {
-          if (seen.add(slot)) {
-            found.add(slots[slot]);
-          }
+        java.util.ArrayDeque<Integer> slotsWithKey = byKey.get(k);
+        // the same text, opening or URL (x., o., u.) outweighs every band: such an article is compared first
+        int weight = k.startsWith(StoryFingerprint.BAND_PREFIX) ? 1 : StoryFingerprint.BANDS + 1;
+        if (slotsWithKey != null) {
+          slotsWithKey.forEach(slot -> shared.merge(slot, weight, Integer::sum));
         }
       }
-      return found;
+      return shared.entrySet().stream()
+          .sorted(java.util.Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue).reversed()
+              .thenComparingInt(e -> Math.floorMod(next - 1 - e.getKey(), slots.length)))
+          .limit(MAX_CANDIDATES).map(e -> slots[e.getKey()])
+          .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     void add(Candidate c) {
       Candidate old = slots[next];
       if (old != null) {
         for (String k : old.fingerprint().keys()) {
-          List<Integer> list = byKey.get(k);
+          java.util.ArrayDeque<Integer> list = byKey.get(k);
           if (list != null) {
-            list.remove(Integer.valueOf(next));
+            list.remove(next);
             if (list.isEmpty()) {
               byKey.remove(k);
             }
@@ -126,7 +142,11 @@ public final class StoryFinder {
       }
       slots[next] = c;
       for (String k : c.fingerprint().keys()) {
-        byKey.computeIfAbsent(k, x -> new ArrayList<>(1)).add(next);
+        java.util.ArrayDeque<Integer> list = byKey.computeIfAbsent(k, x -> new java.util.ArrayDeque<>(2));
+        list.addLast(next);
+        if (list.size() > MAX_PER_KEY) {
+          list.pollFirst();
+        }
       }
       next = (next + 1) % slots.length;
     }

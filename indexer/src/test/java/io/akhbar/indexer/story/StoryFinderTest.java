@@ -34,6 +34,21 @@ class StoryFinderTest {
   }
 
   @Test
+  void aCopyStillFindsItsOriginalBehindHundredsOfTemplateTextsLikeIt() throws Exception {
+    // hundreds of relief-flight notes share most keys with the first; each is its own story (its figures differ),
+    // and comparisons per article are bounded, yet a later copy of the first still joins it
+    List<Article> in = new java.util.ArrayList<>();
+    in.add(article("first", StoryTexts.reliefFlight(1, 10), null));
+    for (int i = 2; i < 2 + 3 * StoryFinder.MAX_PER_KEY; i++) {
+      in.add(article("t" + i, StoryTexts.reliefFlight(i, 10 + i), null));
+    }
+    in.add(article("copy", StoryTexts.reliefFlight(1, 10), null));
+    List<Article> out = new StoryFinder(null).assign(in);
+    assertEquals("first", out.get(out.size() - 1).story());
+    assertEquals(in.size() - 1, out.stream().map(Article::story).distinct().count(), "every template its own story");
+  }
+
+  @Test
   void aRecrawlOfTheSameUrlIsTheSameStoryWhateverItsText() throws Exception {
     List<Article> out = new StoryFinder(null).assign(List.of(article("p1", StoryTexts.WIRE, "http://x/1"),
         article("p2", StoryTexts.OTHER, "http://x/1")));
