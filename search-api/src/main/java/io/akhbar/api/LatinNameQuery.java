@@ -130,6 +130,7 @@ final class LatinNameQuery {
     Map<String, List<String>> actors = new java.util.HashMap<>();
     Map<String, List<String>> looseActors = new java.util.HashMap<>();
     Set<String> partial = new HashSet<>();
+    Map<String, List<String>> namesById = new java.util.HashMap<>();
     Map<String, Integer> owners = new java.util.HashMap<>();
     for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
       actor.surnames().stream().map(n -> ArabicText.normalize(n.strip())).distinct()
@@ -141,11 +142,12 @@ final class LatinNameQuery {
         continue; // a state's names are the countries' business (Iran is not every article about Tehran)
       }
       List<String> forms = new ArrayList<>(arabicNamesOf(actor, sharedSurnames));
-      if (forms.isEmpty()) {
-        continue;
-      }
       if (actor.type() == io.akhbar.gazetteer.Actor.Type.PERSON) {
         forms.addAll(shortForms(forms));
+      }
+      namesById.put(actor.id(), forms);
+      if (forms.isEmpty()) {
+        continue;
       }
       boolean kept = allNamesKept(actor);
       for (String name : namesOf(actor, null)) {
@@ -159,7 +161,7 @@ final class LatinNameQuery {
         }
       }
     }
-    this.bearers = bearersOf(gazetteer, places.keySet(), sharedSurnames);
+    this.bearers = bearersOf(gazetteer, places.keySet(), namesById);
     this.actorNames = Map.copyOf(actors);
     this.looseActorNames = Map.copyOf(looseActors);
     this.partialActorNames = Set.copyOf(partial);
@@ -176,6 +178,7 @@ final class LatinNameQuery {
    */
   private static List<String> arabicNamesOf(io.akhbar.gazetteer.Actor actor, Set<String> sharedSurnames) {
     List<String> forms = new ArrayList<>();
+    Set<String> own = ownWords(actor);
     for (String name : namesOf(actor, sharedSurnames)) {
       String clean = cleanArabic(name);
       if (clean.isEmpty()) {
@@ -183,7 +186,7 @@ final class LatinNameQuery {
       }
       String n = ArabicText.normalize(clean);
       boolean oneWord = !n.contains(" ");
-      if (!oneWord && !sharesOwnWord(actor, n)) {
+      if (!oneWord && !sharesOwnWord(own, n)) {
         continue;
       }
       if (oneWord && (n.length() < 4 || LEXICON.contains(n) || LEXICON.contains(n.replaceFirst("^ال", ""))
@@ -207,14 +210,19 @@ final class LatinNameQuery {
    * or a nom de guerre: left to the synonyms and the tags. Articles and plural endings aside («الحوثيين»,
    * «الحوثيون»).
    */
-  private static boolean sharesOwnWord(io.akhbar.gazetteer.Actor actor, String normalized) {
+  private static boolean sharesOwnWord(Set<String> ownWords, String normalized) {
+    return java.util.Arrays.stream(normalized.split(" ")).anyMatch(w -> ownWords.contains(wordKey(w)));
+  }
+
+  /** The words of the actor's own Arabic name, as {@link #sharesOwnWord} compares them. */
+  private static Set<String> ownWords(io.akhbar.gazetteer.Actor actor) {
     Set<String> own = new HashSet<>();
     for (String w : ArabicText.normalize(actor.nameAr().replaceAll("[()«»\"]", " ")).split("\\s+")) {
       if (w.length() >= 3) {
         own.add(wordKey(w));
       }
     }
-    return java.util.Arrays.stream(normalized.split(" ")).anyMatch(w -> own.contains(wordKey(w)));
+    return own;
   }
 
   private static String wordKey(String word) {
@@ -226,8 +234,9 @@ final class LatinNameQuery {
    * are the whole Arabic reading of its Latin name (see {@link Reading}).
    */
   private static boolean allNamesKept(io.akhbar.gazetteer.Actor actor) {
+    Set<String> own = ownWords(actor);
     return actor.allNames().stream().map(LatinNameQuery::cleanArabic).filter(c -> c.contains(" "))
-        .allMatch(c -> sharesOwnWord(actor, ArabicText.normalize(c)));
+        .allMatch(c -> sharesOwnWord(own, ArabicText.normalize(c)));
   }
 
   /**
@@ -249,9 +258,9 @@ final class LatinNameQuery {
     return stem.length() >= 4 ? stem : word;
   }
 
-  /** See {@link #bearers}. */
+  /** See {@link #bearers}; {@code namesById}: each person's Arabic names and short forms, as the actors map has them. */
   private static Map<String, List<String>> bearersOf(io.akhbar.gazetteer.Gazetteer gazetteer, Set<String> placesAbroad,
-      Set<String> sharedSurnames) {
+      Map<String, List<String>> namesById) {
     Set<String> placeForms = new HashSet<>();
     gazetteer.places().forEach(p -> p.allNames().forEach(n -> placeForms.add(ArabicText.normalize(n))));
     gazetteer.placesAbroad().forEach(p -> p.arabic().forEach(n -> placeForms.add(ArabicText.normalize(n))));
@@ -284,8 +293,7 @@ final class LatinNameQuery {
           families.add(w.get(0));
         }
       }
-      List<String> names = new ArrayList<>(arabicNamesOf(actor, sharedSurnames));
-      names.addAll(shortForms(names));
+      List<String> names = namesById.getOrDefault(actor.id(), List.of());
       for (String family : families) {
         String k = looseKey(key(family)); // with or without its article: al-Muallem, Muallem
         String folded = NameTransliteration.fold(family);
@@ -331,13 +339,13 @@ final class LatinNameQuery {
     }
     Pattern p = Pattern.compile("(ال)?" + spelling.get().stem());
     List<String> candidates = new ArrayList<>();
-    String[] name = actor.nameAr().replaceAll("\\([^)]*\\)", " ").strip().split("\\s+");
+    String[] name = cleanArabic(actor.nameAr()).split(" ");
     if (name.length >= 2) {
       candidates.add(name[name.length - 1]);
     }
     for (String surname : actor.surnames()) {
-      String n = surname.replaceAll("[«»\"]", "").strip();
-      if (ArabicText.hasArabicLetter(n) && !isLatin(n) && !n.contains(" ")) {
+      String n = cleanArabic(surname);
+      if (!n.isEmpty() && !n.contains(" ")) {
         candidates.add(n);
       }
     }
@@ -513,8 +521,7 @@ final class LatinNameQuery {
       }
       must.add(Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1"))));
     }
-    boolean whole = allGazetteerNames;
-    return Optional.of(new Reading(Query.of(q -> q.bool(b -> b.must(must).boost(BOOST))), whole));
+    return Optional.of(new Reading(Query.of(q -> q.bool(b -> b.must(must).boost(BOOST))), allGazetteerNames));
   }
 
   private static void flush(List<String> run, List<List<String>> runs) {
@@ -667,9 +674,10 @@ final class LatinNameQuery {
           if (i > 0) {
             clauses.add(SpanQuery.of(x -> x.spanTerm(t -> t.field(field).value(w))));
           } else {
-            // a clitic can lengthen a word into the index's final-hamza rule: «وبهاء» is written «وبها»
+            // each form as the node writes it: a clitic can lengthen a word into the final-hamza rule («وبهاء»
+            // is «وبها»)
             List<SpanQuery> first = NameTransliteration.cliticForms(w).stream()
-                .map(f -> f.replaceAll("(?<=\\p{L}{3})اء$", "ا")).distinct()
+                .map(io.akhbar.core.ArabicChain::normalize).distinct()
                 .map(f -> SpanQuery.of(x -> x.spanTerm(t -> t.field(field).value(f)))).toList();
             clauses.add(first.size() == 1 ? first.get(0) : SpanQuery.of(x -> x.spanOr(o -> o.clauses(first))));
           }
@@ -680,14 +688,14 @@ final class LatinNameQuery {
     return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
   }
 
-  /** A word as the {@code .exact} analyzer writes it: normalized, ؤ ئ as ا, a final اء as ا. */
+  /**
+   * Words as the {@code .exact} analyzer writes them: {@link io.akhbar.core.ArabicChain#normalize}, which mirrors the
+   * node's normalization word by word (a test checks it against the node): hamza seats as ا, a standalone ء kept, a
+   * final اء as ا.
+   */
   static String indexForm(String arabic) {
-    // the hamza seats first: normalize() reads ئ as ي and ؤ as و, the index's char filter writes both as ا; and the
-    // index keeps a standalone ء, which normalize() drops («بهاء»): kept through normalize() as a stand-in letter
-    String n = ArabicText.normalize(arabic.replace('ؤ', 'ا').replace('ئ', 'ا').replace('ء', 'x')).replace('x', 'ء')
-        .replace('پ', 'ب').replace('چ', 'ج').replace('ژ', 'ز').replace('گ', 'ك').replace('ڤ', 'ف'); // persian_letters
-    return java.util.Arrays.stream(n.split(" ")).map(w -> w.replaceAll("(?<=\\p{L}{3})اء$", "ا"))
-        .reduce((a, b) -> a + " " + b).orElse(n);
+    return java.util.Arrays.stream(arabic.strip().split("\\s+")).map(io.akhbar.core.ArabicChain::normalize)
+        .collect(java.util.stream.Collectors.joining(" "));
   }
 
   /** Several words: in this order, a few words apart at most, on one exact field. */

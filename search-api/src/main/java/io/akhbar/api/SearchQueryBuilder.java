@@ -100,12 +100,13 @@ public final class SearchQueryBuilder {
               .requireFieldMatch(false)
               .fields(highlightFields(text.exactNames())))
           .aggregations(aggregations(p, filters));
-      combined(filters.values()).ifPresent(s::postFilter);
+      Optional<Query> selection = combined(filters.values());
+      selection.ifPresent(s::postFilter);
       if (p.collapse()) {
         // the copies come from one light request afterwards (copiesOf): inner hits would run the whole text query
         // again for every hit, which doubled a search's time on the corpus
         s.collapse(c -> c.field(STORY));
-        Query all = combined(filters.values()).orElse(Query.of(q -> q.matchAll(m -> m)));
+        Query all = selection.orElse(Query.of(q -> q.matchAll(m -> m)));
         s.aggregations(STORIES, a -> a.filter(all).aggregations("n", n -> n.cardinality(c -> c
             .field(STORY).precisionThreshold(STORY_COUNT_EXACT_UP_TO))));
       }
@@ -216,11 +217,11 @@ public final class SearchQueryBuilder {
       return new Text(Query.of(m -> m.matchAll(a -> a)), false);
     }
     Optional<String> q = raw.map(QuerySyntax::prepare);
-    Query text = syntaxReading(q.get());
     if (QuerySyntax.isPlain(q.get())) {
       Optional<LatinNameQuery.Reading> names = latinNames.read(q.get());
       return new Text(boosted(plainReadings(q.get(), names), nameBoosts), names.isPresent());
     }
+    Query text = syntaxReading(q.get());
     // OR between plain groups and leading-minus exclusions: names the gazetteer does not know get their Arabic
     // reading in each group too (Sudais OR Gargash, Haftar -Benghazi); anything else is read by the syntax alone
     Optional<Query> groups = operatorReadings(q.get());
