@@ -94,8 +94,7 @@ public final class Indexer {
     Query scope = Query.of(q -> q.bool(b -> b
         .filter(f -> f.exists(e -> e.field("story")))
         .filter(f -> f.range(r -> r.date(d -> d.field("indexed_at").lt(runStart))))));
-    long stored = es.client().count(c -> c.index(alias).query(scope)).count();
-    return new StoryFinder(stored == 0 ? null : new IndexStoryLookup(es.client(), alias, scope));
+    return IndexStoryLookup.finder(es.client(), alias, scope);
   }
 
   /** Holds articles until a batch can be given its stories together, then hands them to the writer. */

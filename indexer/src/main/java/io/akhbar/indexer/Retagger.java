@@ -98,9 +98,7 @@ public final class Retagger {
    * that already have one in the index.
    */
   private StoryFinder storyFinder() throws IOException {
-    Query scope = Query.of(q -> q.exists(e -> e.field("story")));
-    long storied = client.count(c -> c.index(alias).query(scope)).count();
-    return new StoryFinder(storied == 0 ? null : new IndexStoryLookup(client, alias, scope));
+    return IndexStoryLookup.finder(client, alias, Query.of(q -> q.exists(e -> e.field("story"))));
   }
 
   /** The hits stored without a story, by id, each with the story found for it. */

@@ -33,6 +33,15 @@ public final class IndexStoryLookup implements StoryFinder.Lookup {
     this.scope = scope;
   }
 
+  /**
+   * A story finder that looks for copies among the stored articles in {@code scope} too; none when the scope is
+   * empty (a first run), which spares a lookup per batch.
+   */
+  public static StoryFinder finder(ElasticsearchClient client, String index, Query scope) throws IOException {
+    long stored = client.count(c -> c.index(index).query(scope)).count();
+    return new StoryFinder(stored == 0 ? null : new IndexStoryLookup(client, index, scope));
+  }
+
   @Override
   public List<List<StoryFinder.Candidate>> find(List<String> ids, List<StoryFingerprint> fingerprints) throws IOException {
     List<RequestItem> searches = new ArrayList<>();
