@@ -89,6 +89,10 @@ final class LatinNameQuery {
   private final Map<String, List<String>> bearers;
   /** The keys above whose actor has Arabic names not among its forms (a nom de guerre, an epithet). */
   private final Set<String> partialActorNames;
+  /** How the bearers' surnames are spelt (their {@link #key}s), by the loose key {@link #bearers} is under. */
+  private final Map<String, Set<String>> bearerSpellings;
+  /** The exact keys of the Latin names of groups, parties and bodies (ISIS, Hamas): no one's surname. */
+  private final Set<String> groupNames;
   /** Surnames several actors carry (خامنئي: Ali and Mojtaba): never one actor's name alone. */
   private final Set<String> sharedSurnames;
 
@@ -132,7 +136,12 @@ final class LatinNameQuery {
     Set<String> partial = new HashSet<>();
     Map<String, List<String>> namesById = new java.util.HashMap<>();
     Map<String, Integer> owners = new java.util.HashMap<>();
+    Set<String> groups = new HashSet<>();
     for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
+      if (actor.type() != io.akhbar.gazetteer.Actor.Type.PERSON) {
+        actor.allNames().stream().filter(n -> isLatin(n) && !ArabicText.hasArabicLetter(n))
+            .forEach(n -> groups.add(articleKey(n)));
+      }
       actor.surnames().stream().map(n -> ArabicText.normalize(n.strip())).distinct()
           .forEach(n -> owners.merge(n, 1, Integer::sum));
     }
@@ -161,7 +170,10 @@ final class LatinNameQuery {
         }
       }
     }
-    this.bearers = bearersOf(gazetteer, places.keySet(), namesById);
+    Map<String, Set<String>> spellings = new java.util.HashMap<>();
+    this.bearers = bearersOf(gazetteer, places.keySet(), namesById, spellings);
+    this.bearerSpellings = Map.copyOf(spellings);
+    this.groupNames = Set.copyOf(groups);
     this.actorNames = Map.copyOf(actors);
     this.looseActorNames = Map.copyOf(looseActors);
     this.partialActorNames = Set.copyOf(partial);
@@ -260,7 +272,7 @@ final class LatinNameQuery {
 
   /** See {@link #bearers}; {@code namesById}: each person's Arabic names and short forms, as the actors map has them. */
   private static Map<String, List<String>> bearersOf(io.akhbar.gazetteer.Gazetteer gazetteer, Set<String> placesAbroad,
-      Map<String, List<String>> namesById) {
+      Map<String, List<String>> namesById, Map<String, Set<String>> spellings) {
     Set<String> placeForms = new HashSet<>();
     gazetteer.places().forEach(p -> p.allNames().forEach(n -> placeForms.add(ArabicText.normalize(n))));
     gazetteer.placesAbroad().forEach(p -> p.arabic().forEach(n -> placeForms.add(ArabicText.normalize(n))));
@@ -310,6 +322,7 @@ final class LatinNameQuery {
         }
         if (!forms.isEmpty()) {
           out.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).addAll(forms);
+          spellings.computeIfAbsent(k, x -> new HashSet<>()).add(key(family));
         }
       }
     }
@@ -499,6 +512,11 @@ final class LatinNameQuery {
       allGazetteerNames &= wholeRun;
       // a surname is a search for the family word, whoever else carries it: an actor's name of one word (Ghabban)
       // gets its bearers' names too (Khaled al-Ghabban is «الغبان» as well)
+      // but a group's own name is no loose spelling of a surname (ISIS is not Mohamad al-Ississ, «العسعس»)
+      if (actorForms != null && bearerForms != null && groupNames.contains(articleKey(String.join(" ", r)))
+          && !bearerSpellings.getOrDefault(looseKey(key(String.join(" ", r))), Set.of()).contains(key(String.join(" ", r)))) {
+        bearerForms = null;
+      }
       List<String> actorAndBearers = actorForms == null || bearerForms == null ? actorForms
           : java.util.stream.Stream.concat(actorForms.stream(), bearerForms.stream()).distinct().toList();
       Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(arabicNames(abroad.get(runKey)))
