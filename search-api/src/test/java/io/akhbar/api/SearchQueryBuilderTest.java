@@ -28,6 +28,13 @@ class SearchQueryBuilderTest {
   }
 
   @Test
+  void eachHighlightedFieldMarksOnlyTheTermsSearchedOnItAndNamesGetTheirUnstemmedFields() throws Exception {
+    JsonNode json = render(Map.of("q", List.of("Sudais")));
+    assertTrue(json.at("/highlight/require_field_match").asBoolean(), json.at("/highlight").toString());
+    assertTrue(json.at("/highlight/fields").has("body.exact"), "a name's spellings are marked on the unstemmed field");
+  }
+
+  @Test
   void filtersGoToPostFilterSoFacetsCanIgnoreTheirOwnSelection() throws Exception {
     JsonNode json = render(Map.of("q", List.of("داعش"), "province", List.of("IQ-BA", "IQ-BG"), "actor", List.of("isis")));
     JsonNode post = json.at("/post_filter/bool/filter");
