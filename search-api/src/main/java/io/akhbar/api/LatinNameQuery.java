@@ -43,6 +43,8 @@ final class LatinNameQuery {
   /** Below the synonym matches: a name the gazetteer knows ranks by its own synonyms. */
   static final float BOOST = 0.5f;
   private static final List<String> FIELDS = List.of("title.exact", "body.exact");
+  /** As {@link SearchQueryBuilder#TEXT_FIELDS} weigh a title against a body. */
+  private static final float TITLE_WEIGHT = 3f;
   private static final Set<String> TITLES = Set.of("king", "sultan", "emir", "amir", "sheikh", "shaikh", "sheik",
       "prince", "president", "imam", "ayatollah", "grand", "sayyid", "sayed", "general", "gen", "dr", "mullah",
       "minister", "premier", "crown", "mr", "mrs", "ms", "the", "of", "ii", "iii");
@@ -72,6 +74,12 @@ final class LatinNameQuery {
   private final Map<String, List<String>> listMatches = new ConcurrentHashMap<>();
   /** Places abroad by the key of each Latin name: their Arabic forms, searched unstemmed (Riyadh: «الرياض»). */
   private final Map<String, List<String>> abroad;
+  /**
+   * Iraq's places the same way, for a run that is wholly one of them and no one's name (Salman is a district and a
+   * king): through the stemmer Ramadi's «الرمادي» was «رماد» (ash), Baiji's «بيجي» «بيج» (beige), Mosul's «الموصل»
+   * «موصل» (a conductor). Unlike places abroad they never split a run: they are the synonyms' business there.
+   */
+  private final Map<String, List<String>> iraqPlaces;
   /**
    * The gazetteer's actors by the {@link #articleKey} of each Latin name: their Arabic names, searched unstemmed when
    * a whole run of the query is that name (Hezbollah: «حزب الله»; al-Houthi is a family name, not «الحوثيون»).
@@ -129,6 +137,24 @@ final class LatinNameQuery {
       }
       p.arabic().stream().filter(a -> !a.contains(" ")).forEach(a -> arabic.add(ArabicText.normalize(a)));
     }
+    // a word of a person's Latin name is no place to read alone (Salman: a district, and the king everyone means)
+    Set<String> personWords = new HashSet<>();
+    for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
+      if (actor.type() == io.akhbar.gazetteer.Actor.Type.PERSON) {
+        actor.allNames().stream().filter(n -> isLatin(n) && !ArabicText.hasArabicLetter(n))
+            .flatMap(n -> List.of(n.strip().split("\\s+")).stream()).forEach(w -> personWords.add(key(w)));
+      }
+    }
+    Map<String, List<String>> iraqi = new java.util.HashMap<>();
+    for (io.akhbar.gazetteer.Place p : gazetteer.places()) {
+      List<String> arabicNames = p.allNames().stream().filter(ArabicText::hasArabicLetter).toList();
+      for (String l : p.allNames()) {
+        if (isLatin(l) && !ArabicText.hasArabicLetter(l) && !arabicNames.isEmpty() && !personWords.contains(key(l))) {
+          iraqi.computeIfAbsent(key(l), k -> new ArrayList<>()).addAll(arabicNames);
+        }
+      }
+    }
+    this.iraqPlaces = Map.copyOf(iraqi);
     // the gazetteer's people, groups and bodies too: their Arabic names searched unstemmed, beside their synonyms
     // (a synonym of several words goes through the stemmed chain, where «لحزب الله» or «بان كي مون» can miss)
     Map<String, List<String>> actors = new java.util.HashMap<>();
@@ -420,6 +446,11 @@ final class LatinNameQuery {
     return k.replaceAll("([a-z])\\1+", "$1");
   }
 
+  /** The Arabic names of the Iraqi place a whole run names, unless the run is also a person's or group's name. */
+  private List<String> iraqPlace(List<String> run) {
+    return actorForms(run) == null && bearerForms(run) == null ? iraqPlaces.get(key(String.join(" ", run))) : null;
+  }
+
   /** The Arabic names of the actor a whole run names, by its exact key or its transliteration variant. */
   private List<String> actorForms(List<String> run) {
     String joined = String.join(" ", run);
@@ -482,7 +513,8 @@ final class LatinNameQuery {
       if (isNamePart(w, f)) {
         run.add(w);
         anyName |= !BIN.contains(f) && !ABU.contains(f) && !ARTICLE.contains(f) && !TITLE_WORDS.containsKey(f)
-            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)) || actorForms(List.of(w)) != null
+            && (!isEnglish(f) && !known.contains(key(w)) || abroad.containsKey(key(w)) || iraqPlace(List.of(w)) != null
+            || actorForms(List.of(w)) != null
             || bearerForms(List.of(w)) != null);
         continue;
       }
@@ -495,7 +527,7 @@ final class LatinNameQuery {
     flush(run, runs);
     if (!anyName && runs.stream().noneMatch(r -> actorForms(r) != null || bearerForms(r) != null)
         || runs.stream().allMatch(r -> known.contains(key(String.join(" ", r))) && actorForms(r) == null
-            && bearerForms(r) == null)
+            && bearerForms(r) == null && iraqPlace(r) == null)
         || runs.stream().mapToInt(List::size).sum() > MAX_NAME_WORDS) {
       return Optional.empty();
     }
@@ -507,7 +539,8 @@ final class LatinNameQuery {
       List<String> bearerForms = bearerForms(r);
       // a surname's bearers are its whole reading when the family word itself is among them (Cameron: «كاميرون»,
       // never the stemmed «الكاميرون», Cameroon)
-      boolean wholeRun = abroad.containsKey(runKey) || actorForms != null && actorFormsComplete(r)
+      List<String> iraqPlace = iraqPlace(r);
+      boolean wholeRun = abroad.containsKey(runKey) || iraqPlace != null || actorForms != null && actorFormsComplete(r)
           || actorForms == null && bearerForms != null && bearerForms.stream().anyMatch(f -> !f.contains(" "));
       allGazetteerNames &= wholeRun;
       // a surname is a search for the family word, whoever else carries it: an actor's name of one word (Ghabban)
@@ -520,6 +553,7 @@ final class LatinNameQuery {
       List<String> actorAndBearers = actorForms == null || bearerForms == null ? actorForms
           : java.util.stream.Stream.concat(actorForms.stream(), bearerForms.stream()).distinct().toList();
       Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(arabicNames(abroad.get(runKey)))
+          : iraqPlace != null ? Optional.of(arabicNames(iraqPlace))
           : actorForms != null ? Optional.of(arabicNames(actorAndBearers))
           : bearerForms != null ? Optional.of(arabicNames(bearerForms))
           : isKnown ? Optional.empty()
@@ -539,7 +573,9 @@ final class LatinNameQuery {
       }
       must.add(Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1"))));
     }
-    return Optional.of(new Reading(Query.of(q -> q.bool(b -> b.must(must).boost(BOOST))), allGazetteerNames));
+    // the whole Arabic reading has no synonym matches to rank below: it weighs as the fields it replaces
+    float boost = allGazetteerNames ? 1f : BOOST;
+    return Optional.of(new Reading(Query.of(q -> q.bool(b -> b.must(must).boost(boost))), allGazetteerNames));
   }
 
   private static void flush(List<String> run, List<List<String>> runs) {
@@ -700,7 +736,9 @@ final class LatinNameQuery {
             clauses.add(first.size() == 1 ? first.get(0) : SpanQuery.of(x -> x.spanOr(o -> o.clauses(first))));
           }
         }
-        should.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(0).inOrder(true))));
+        // a name in the title weighs as the text fields weigh a title
+        float weight = field.startsWith("title") ? TITLE_WEIGHT : 1f;
+        should.add(Query.of(q -> q.spanNear(n -> n.clauses(clauses).slop(0).inOrder(true).boost(weight))));
       }
     }
     return Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1")));
