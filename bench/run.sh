@@ -3,8 +3,8 @@
 # side-by-side comparison on the real corpus (BENCH_CORPUS, default ../shared/corpus/saudinewsnet.jsonl.gz; skipped,
 # and said so, when missing), indexes 100k synthetic articles, replays the query mix, prints the figures and writes
 # bench/RESULTS.md.
-#   BENCH_ONLY=corpus bench/run.sh   the side-by-side run on the real corpus alone (~2 min)
-#   bench/run.sh                  the full run (~15 min on 2 cores)
+#   BENCH_ONLY=corpus bench/run.sh   the side-by-side run on the real corpus alone (~12 min)
+#   bench/run.sh                  the full run (~30 min on 2 cores)
 #   BENCH_DOCS=5000 BENCH_MEASURE_S=3 BENCH_WARMUP_S=1 BENCH_OUT=/tmp/r.md bench/run.sh    a quick smoke run
 # Settings: BENCH_DOCS (100000), BENCH_SEED (42), BENCH_CLIENTS (1,8,32), BENCH_WARMUP_S (5), BENCH_MEASURE_S (20),
 # BENCH_OUT (bench/RESULTS.md), ENGINE_HEAP (1g), BENCH_HEAP (1g, this JVM: the API and the load clients), ES_URL.
