@@ -99,7 +99,7 @@ final class LatinNameQuery {
   private final Set<String> partialActorNames;
   /** How the bearers' surnames are spelt (their {@link #key}s), by the loose key {@link #bearers} is under. */
   private final Map<String, Set<String>> bearerSpellings;
-  /** The exact keys of the Latin names of groups, parties and bodies (ISIS, Hamas): no one's surname. */
+  /** The keys of {@link #actorNames} that name a group, party or body (ISIS, Hamas): no one's surname. */
   private final Set<String> groupNames;
   /** Surnames several actors carry (خامنئي: Ali and Mojtaba): never one actor's name alone. */
   private final Set<String> sharedSurnames;
@@ -137,6 +137,7 @@ final class LatinNameQuery {
       }
       p.arabic().stream().filter(a -> !a.contains(" ")).forEach(a -> arabic.add(ArabicText.normalize(a)));
     }
+    Map<String, Integer> owners = new java.util.HashMap<>();
     // a word of a person's Latin name is no place to read alone (Salman: a district, and the king everyone means)
     Set<String> personWords = new HashSet<>();
     for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
@@ -144,6 +145,8 @@ final class LatinNameQuery {
         actor.allNames().stream().filter(n -> isLatin(n) && !ArabicText.hasArabicLetter(n))
             .flatMap(n -> List.of(n.strip().split("\\s+")).stream()).forEach(w -> personWords.add(key(w)));
       }
+      actor.surnames().stream().map(n -> ArabicText.normalize(n.strip())).distinct()
+          .forEach(n -> owners.merge(n, 1, Integer::sum));
     }
     Map<String, List<String>> iraqi = new java.util.HashMap<>();
     for (io.akhbar.gazetteer.Place p : gazetteer.places()) {
@@ -160,17 +163,8 @@ final class LatinNameQuery {
     Map<String, List<String>> actors = new java.util.HashMap<>();
     Map<String, List<String>> looseActors = new java.util.HashMap<>();
     Set<String> partial = new HashSet<>();
-    Map<String, List<String>> namesById = new java.util.HashMap<>();
-    Map<String, Integer> owners = new java.util.HashMap<>();
     Set<String> groups = new HashSet<>();
-    for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
-      if (actor.type() != io.akhbar.gazetteer.Actor.Type.PERSON) {
-        actor.allNames().stream().filter(n -> isLatin(n) && !ArabicText.hasArabicLetter(n))
-            .forEach(n -> groups.add(articleKey(n)));
-      }
-      actor.surnames().stream().map(n -> ArabicText.normalize(n.strip())).distinct()
-          .forEach(n -> owners.merge(n, 1, Integer::sum));
-    }
+    Map<String, List<String>> namesById = new java.util.HashMap<>();
     sharedSurnames = Set.copyOf(owners.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList());
     for (io.akhbar.gazetteer.Actor actor : gazetteer.actors()) {
       if (actor.type() == io.akhbar.gazetteer.Actor.Type.STATE) {
@@ -189,6 +183,9 @@ final class LatinNameQuery {
         if (isLatin(name) && !ArabicText.hasArabicLetter(name) && key(name).length() >= 4) {
           actors.computeIfAbsent(articleKey(name), k -> new ArrayList<>()).addAll(forms);
           looseActors.computeIfAbsent(looseKey(name), k -> new ArrayList<>()).addAll(forms);
+          if (actor.type() != io.akhbar.gazetteer.Actor.Type.PERSON) {
+            groups.add(articleKey(name));
+          }
           if (!kept) {
             partial.add("exact " + articleKey(name));
             partial.add("loose " + looseKey(name));
@@ -471,7 +468,16 @@ final class LatinNameQuery {
       return null; // Al Thani: آل, the whole house, not one of its names
     }
     List<String> words = run.stream().filter(w -> !ARTICLE.contains(NameTransliteration.fold(w))).toList();
-    return words.size() == 1 && !abroad.containsKey(key(words.get(0))) ? bearers.get(looseKey(key(words.get(0)))) : null;
+    if (words.size() != 1 || abroad.containsKey(key(words.get(0)))) {
+      return null;
+    }
+    String family = key(words.get(0));
+    // a group's own name is no loose spelling of a surname (ISIS is not Mohamad al-Ississ, «العسعس»)
+    if (groupNames.contains(articleKey(String.join(" ", run)))
+        && !bearerSpellings.getOrDefault(looseKey(family), Set.of()).contains(family)) {
+      return null;
+    }
+    return bearers.get(looseKey(family));
   }
 
   /** A name's key with its article kept (al-Qaeda, el-Sisi: "al qaeda", "al sisi"): a typed article is meant. */
@@ -537,19 +543,14 @@ final class LatinNameQuery {
       boolean isKnown = known.contains(runKey);
       List<String> actorForms = actorForms(r);
       List<String> bearerForms = bearerForms(r);
+      List<String> iraqPlace = iraqPlace(r);
       // a surname's bearers are its whole reading when the family word itself is among them (Cameron: «كاميرون»,
       // never the stemmed «الكاميرون», Cameroon)
-      List<String> iraqPlace = iraqPlace(r);
       boolean wholeRun = abroad.containsKey(runKey) || iraqPlace != null || actorForms != null && actorFormsComplete(r)
           || actorForms == null && bearerForms != null && bearerForms.stream().anyMatch(f -> !f.contains(" "));
       allGazetteerNames &= wholeRun;
       // a surname is a search for the family word, whoever else carries it: an actor's name of one word (Ghabban)
       // gets its bearers' names too (Khaled al-Ghabban is «الغبان» as well)
-      // but a group's own name is no loose spelling of a surname (ISIS is not Mohamad al-Ississ, «العسعس»)
-      if (actorForms != null && bearerForms != null && groupNames.contains(articleKey(String.join(" ", r)))
-          && !bearerSpellings.getOrDefault(looseKey(key(String.join(" ", r))), Set.of()).contains(key(String.join(" ", r)))) {
-        bearerForms = null;
-      }
       List<String> actorAndBearers = actorForms == null || bearerForms == null ? actorForms
           : java.util.stream.Stream.concat(actorForms.stream(), bearerForms.stream()).distinct().toList();
       Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(arabicNames(abroad.get(runKey)))
