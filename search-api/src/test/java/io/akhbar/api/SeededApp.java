@@ -73,6 +73,13 @@ public final class SeededApp implements AutoCloseable {
     return new SeededApp(alias, inputs);
   }
 
+  /** Hand-written articles ({@link #feedLine}s), written to a JSON Lines feed of their own and indexed. */
+  public static SeededApp withFeed(String alias, List<String> feedLines) throws IOException {
+    Path feed = java.nio.file.Files.createTempFile(alias, ".jsonl");
+    java.nio.file.Files.writeString(feed, String.join("\n", feedLines), java.nio.charset.StandardCharsets.UTF_8);
+    return new SeededApp(alias, List.of(feed));
+  }
+
   public static Path seeds() {
     return io.akhbar.core.testing.ProjectFiles.find("seeds");
   }

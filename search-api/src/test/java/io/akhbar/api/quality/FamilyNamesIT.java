@@ -3,9 +3,6 @@ package io.akhbar.api.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.akhbar.api.SeededApp;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -25,8 +22,7 @@ class FamilyNamesIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Path feed = Files.createTempFile("family-names", ".jsonl");
-    Files.writeString(feed, String.join("\n", List.of(
+    app = SeededApp.withFeed("it-family-names", List.of(
         SeededApp.feedLine("f01", "قمة في الرياض", "استقبل الرئيس اليمني عبدربه منصور هادي وفدا حكوميا صباح اليوم."),
         SeededApp.feedLine("f02", "طقس اليوم", "كان الجو هادئا والبحر هادي الموج طوال النهار."),
         SeededApp.feedLine("f03", "تصريحات سورية", "قال وزير الخارجية السوري وليد المعلم إن المفاوضات متوقفة."),
@@ -45,9 +41,7 @@ class FamilyNamesIT {
         SeededApp.feedLine("f16", "لندن", "قال رئيس الوزراء البريطاني ديفيد كاميرون إن حكومته ستدعم الاتفاق."),
         SeededApp.feedLine("f17", "غرب أفريقيا", "شهدت نيجيريا وتشاد والكاميرون هجمات انتحارية هذا الأسبوع."),
         SeededApp.feedLine("f18", "بغداد", "قدم صالح المطلك وبهاء الأعرجي استقالتهما من منصبيهما."),
-        SeededApp.feedLine("f19", "طهران", "قال المرشد علي خامنئي إن الاتفاق لا يغير سياسة بلاده."))),
-        StandardCharsets.UTF_8);
-    app = SeededApp.with("it-family-names", List.of(feed));
+        SeededApp.feedLine("f19", "طهران", "قال المرشد علي خامنئي إن الاتفاق لا يغير سياسة بلاده.")));
   }
 
 

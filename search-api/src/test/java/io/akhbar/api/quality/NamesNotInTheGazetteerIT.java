@@ -3,9 +3,6 @@ package io.akhbar.api.quality;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.akhbar.api.SeededApp;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
@@ -25,8 +22,7 @@ class NamesNotInTheGazetteerIT {
 
   @BeforeAll
   static void start() throws Exception {
-    Path feed = Files.createTempFile("names-not-in-gazetteer", ".jsonl");
-    Files.writeString(feed, String.join("\n", List.of(
+    app = SeededApp.withFeed("it-names-not-in-gazetteer", List.of(
         SeededApp.feedLine("t01", "خطبة الجمعة", "ألقى الشيخ عبدالرحمن السديس خطبة الجمعة في المسجد الحرام أمس."),
         SeededApp.feedLine("t02", "معارك في الشرق الليبي", "قال اللواء خليفة حفتر إن قواته تقدمت في بنغازي خلال الأيام الماضية."),
         SeededApp.feedLine("t03", "لقاء وزاري", "التقى وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش نظيره في أبوظبي."),
@@ -35,8 +31,7 @@ class NamesNotInTheGazetteerIT {
         SeededApp.feedLine("t06", "الميزانية", "قال وزير المالية إبراهيم العساف إن الميزانية الجديدة تراعي انخفاض أسعار النفط."),
         SeededApp.feedLine("t07", "Fighting in Yemen", "Fighting in Aden and Sanaa continued on Monday, while officials in Kirkuk said the road was open."),
         SeededApp.feedLine("t08", "اشتباكات في اليمن", "تجددت الاشتباكات في عدن وصنعاء صباح اليوم بحسب مصادر محلية."),
-        SeededApp.feedLine("t09", "Elections", "The elections were held peacefully, observers said."))), StandardCharsets.UTF_8);
-    app = SeededApp.with("it-names-not-in-gazetteer", List.of(feed));
+        SeededApp.feedLine("t09", "Elections", "The elections were held peacefully, observers said.")));
   }
 
 
