@@ -38,7 +38,16 @@ public final class ArabicChain {
 
   /** What the index settings need: the three lists, each sorted so the definition hash is stable. */
   public record Lists(List<String> knownCliticWords, List<String> knownStems, List<String> protectedNames,
-      List<String> pluralStems) {}
+      List<String> pluralStems) {
+
+    /**
+     * The words a protect rule keeps whole, which the rewriting branches (feminine and possessive endings, a final
+     * alef) skip: a rewrite can only damage a name (بوتين read as بوة + ين would be بو, and match every «بو»).
+     */
+    public List<String> protectedForms() {
+      return protectedNames.stream().map(r -> r.substring(0, r.indexOf(" => "))).toList();
+    }
+  }
 
   private ArabicChain() {}
 

@@ -66,6 +66,7 @@ public record IndexDefinition(ObjectNode settings, ObjectNode mappings, List<Str
       fill(filters, "known_clitic_words", "stopwords", lists.knownCliticWords());
       fill(filters, "known_stems", "keep_words", lists.knownStems());
       fill(filters, "protect_names", "rules", lists.protectedNames());
+      fill(filters, "protected_words", "stopwords", lists.protectedForms());
       fill(filters, "plural_stems", "rules", lists.pluralStems());
       String hash = sha256(JSON.writeValueAsString(settings) + JSON.writeValueAsString(mappings)).substring(0, 16);
       ArrayNode synonyms = filter.putArray("synonyms");

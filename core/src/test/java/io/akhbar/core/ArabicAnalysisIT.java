@@ -165,6 +165,15 @@ class ArabicAnalysisIT {
   }
 
   @Test
+  void aProtectedNameIsNeverReadAsAFeminineOrPossessiveEnding() throws IOException {
+    Config chain = CONFIGS.get(2);
+    assertFalse(tokens("arabic_index", "بوتين").contains("بو"), "Putin is not بوة + a dual ending");
+    assertFalse(conflates(chain, "بو", "وبوتين"));
+    assertTrue(conflates(chain, "Putin", "وبوتين"));
+    assertTrue(conflates(chain, "باكستان", "الباكستانية"));
+  }
+
+  @Test
   void singularsAndPluralsMeet() throws IOException {
     Config chain = CONFIGS.get(2);
     assertTrue(conflates(chain, "ميليشيا", "الميليشيات"));
