@@ -54,7 +54,7 @@ final class LatinNameQuery {
   private static final Set<String> ARTICLE = Set.of("al", "el", "ul");
 
   private static final Set<String> ENGLISH = words("mappings/analysis/english-words.txt", false);
-  private static final Set<String> LEXICON = words("mappings/analysis/lexicon-ar.txt", true);
+  static final Set<String> LEXICON = words("mappings/analysis/lexicon-ar.txt", true);
   private static final Set<String> COMMON_WITH_ARTICLE = words("mappings/analysis/name-common-words.txt", true);
   private static volatile LatinNameQuery classpathDefault;
 

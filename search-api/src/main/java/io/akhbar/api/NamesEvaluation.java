@@ -11,6 +11,7 @@ import io.akhbar.core.Config;
 import io.akhbar.core.ElasticsearchConnection;
 import io.akhbar.core.IndexDefinition;
 import io.akhbar.core.IndexManager;
+import io.akhbar.gazetteer.ArabicText;
 import io.akhbar.gazetteer.Gazetteer;
 import io.akhbar.gazetteer.NameFinder;
 import io.akhbar.gazetteer.Tagger;
@@ -88,22 +89,51 @@ public final class NamesEvaluation {
   }
 
   static List<NameQuery> read(Path file) throws IOException {
-    List<NameQuery> out = new ArrayList<>();
+    List<String[]> rows = new ArrayList<>();
+    Set<String> givenNames = new HashSet<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
         continue;
       }
       String[] c = line.split("\t", -1);
+      rows.add(c);
+      for (String a : c[3].split("\\|")) {
+        String[] words = a.strip().split("\\s+");
+        if (c[2].equals("person") && words.length > 1) {
+          givenNames.add(ArabicText.normalize(words[0]));
+        }
+      }
+    }
+    List<NameQuery> out = new ArrayList<>();
+    for (String[] c : rows) {
       List<String> arabic = List.of(c[3].split("\\|"));
       List<String> family = new ArrayList<>();
       for (String a : arabic) {
-        String[] words = a.strip().split("\\s+");
-        String last = words[words.length - 1];
-        family.add(c[2].equals("person") && words.length > 1 && last.startsWith("ال") ? last : a.strip());
+        family.add(c[2].equals("person") ? familyOf(a.strip(), givenNames) : a.strip());
       }
       out.add(new NameQuery(c[0], c[1], c[2], arabic, family));
     }
     return out;
+  }
+
+  /**
+   * What a hit must name at least for a person: the family, the last word of the name («العبادي», «أوباما»,
+   * «نصر الله» with its first part), unless that word is also a given name or a common word («أحمد», «مشعل» torch,
+   * «هادي» calm): then the whole form.
+   */
+  static String familyOf(String form, Set<String> givenNames) {
+    String[] words = form.split("\\s+");
+    if (words.length == 1) {
+      return form;
+    }
+    String last = ArabicText.normalize(words[words.length - 1]);
+    if (last.equals(ArabicText.normalize("الله")) || last.equals(ArabicText.normalize("الدين"))) {
+      return words.length == 2 ? form : words[words.length - 2] + " " + words[words.length - 1];
+    }
+    if (last.startsWith("ال")) {
+      return words[words.length - 1];
+    }
+    return givenNames.contains(last) || LatinNameQuery.LEXICON.contains(last) ? form : words[words.length - 1];
   }
 
   /** Indexes the inputs into both indices, runs the suite on each, and returns the Markdown report. */

@@ -27,6 +27,15 @@ class NamesEvaluationTest {
   }
 
   @Test
+  void aForeignFamilyNameCountsWithoutTheArticleButAGivenNameOrACommonWordNever() {
+    java.util.Set<String> given = java.util.Set.of("حسن", "احمد", "باراك");
+    assertEquals("أوباما", NamesEvaluation.familyOf("باراك أوباما", given));
+    assertEquals("نصر الله", NamesEvaluation.familyOf("حسن نصر الله", given), "Nasrallah is not «الله»");
+    assertEquals("ولد الشيخ أحمد", NamesEvaluation.familyOf("ولد الشيخ أحمد", given), "أحمد is a given name");
+    assertEquals("خالد مشعل", NamesEvaluation.familyOf("خالد مشعل", given), "مشعل is also «torch»");
+  }
+
+  @Test
   void theRepositorysSuiteHasMoreThan150QueriesOfEveryKind() throws Exception {
     List<NamesEvaluation.NameQuery> q = NamesEvaluation.read(Path.of("../relevance/names-queries.tsv"));
     assertTrue(q.size() >= 150, q.size() + " queries");
