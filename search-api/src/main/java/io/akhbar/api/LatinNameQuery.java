@@ -464,20 +464,26 @@ final class LatinNameQuery {
 
   /** The names of the people whose family name a run is, when it is one name word (al-Houthi, al Muallem, Hadi). */
   private List<String> bearerForms(List<String> run) {
-    if (run.contains("Al")) {
-      return null; // Al Thani: آل, the whole house, not one of its names
-    }
     List<String> words = run.stream().filter(w -> !ARTICLE.contains(NameTransliteration.fold(w))).toList();
     if (words.size() != 1 || abroad.containsKey(key(words.get(0)))) {
       return null;
     }
     String family = key(words.get(0));
+    if (run.contains("Al") && !familyHasArticle(family)) {
+      return null; // Al Thani: آل, the whole house, not one of its names; Al Jubeir is «الجبير»
+    }
     // a group's own name is no loose spelling of a surname (ISIS is not Mohamad al-Ississ, «العسعس»)
     if (groupNames.contains(articleKey(String.join(" ", run)))
         && !bearerSpellings.getOrDefault(looseKey(family), Set.of()).contains(family)) {
       return null;
     }
     return bearers.get(looseKey(family));
+  }
+
+  /** Whether the bearers of a Latin family name write it as one word with the article («الجبير», not «آل ثاني»). */
+  private boolean familyHasArticle(String family) {
+    return bearers.getOrDefault(looseKey(family), List.of()).stream()
+        .anyMatch(f -> !f.contains(" ") && ArabicText.normalize(f).startsWith("ال"));
   }
 
   /** A name's key with its article kept (al-Qaeda, el-Sisi: "al qaeda", "al sisi"): a typed article is meant. */
