@@ -81,6 +81,13 @@ final class LatinNameQuery {
    */
   private final Map<String, List<String>> iraqPlaces;
   /**
+   * The governorates of the Iraqi places whose Arabic name is also a word (the gazetteer's {@code evidence = context},
+   * and a lexicon word: «الرمادي» is also "grey"; not «بيجي»): their Arabic names count only in an article the tagger
+   * placed in Iraq, which it does only with evidence (the grey wolf, a grey phone and Dr. Mohammed al-Ramadi are not
+   * Ramadi).
+   */
+  private final Map<String, Set<String>> iraqHomographs;
+  /**
    * The gazetteer's actors by the {@link #articleKey} of each Latin name: their Arabic names, searched unstemmed when
    * a whole run of the query is that name (Hezbollah: «حزب الله»; al-Houthi is a family name, not «الحوثيون»).
    */
@@ -149,15 +156,23 @@ final class LatinNameQuery {
           .forEach(n -> owners.merge(n, 1, Integer::sum));
     }
     Map<String, List<String>> iraqi = new java.util.HashMap<>();
+    Map<String, Set<String>> homographs = new java.util.HashMap<>();
     for (io.akhbar.gazetteer.Place p : gazetteer.places()) {
       List<String> arabicNames = p.allNames().stream().filter(ArabicText::hasArabicLetter).toList();
       for (String l : p.allNames()) {
         if (isLatin(l) && !ArabicText.hasArabicLetter(l) && !arabicNames.isEmpty() && !personWords.contains(key(l))) {
           iraqi.computeIfAbsent(key(l), k -> new ArrayList<>()).addAll(arabicNames);
+          if (p.needsContext() && arabicNames.stream().map(n -> ArabicText.normalize(n).replaceFirst("^ال", ""))
+              .anyMatch(LEXICON::contains)) {
+            homographs.computeIfAbsent(key(l), k -> new java.util.TreeSet<>()).add(p.governorateId());
+          }
         }
       }
     }
     this.iraqPlaces = Map.copyOf(iraqi);
+    Map<String, Set<String>> homographsCopy = new java.util.HashMap<>();
+    homographs.forEach((k, v) -> homographsCopy.put(k, Set.copyOf(v)));
+    this.iraqHomographs = Map.copyOf(homographsCopy);
     // the gazetteer's people, groups and bodies too: their Arabic names searched unstemmed, beside their synonyms
     // (a synonym of several words goes through the stemmed chain, where «لحزب الله» or «بان كي مون» can miss)
     Map<String, List<String>> actors = new java.util.HashMap<>();
@@ -560,7 +575,7 @@ final class LatinNameQuery {
       List<String> actorAndBearers = actorForms == null || bearerForms == null ? actorForms
           : java.util.stream.Stream.concat(actorForms.stream(), bearerForms.stream()).distinct().toList();
       Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(arabicNames(abroad.get(runKey)))
-          : iraqPlace != null ? Optional.of(arabicNames(iraqPlace))
+          : iraqPlace != null ? Optional.of(inTaggedGovernorate(arabicNames(iraqPlace), iraqHomographs.get(runKey)))
           : actorForms != null ? Optional.of(arabicNames(actorAndBearers))
           : bearerForms != null ? Optional.of(arabicNames(bearerForms))
           : isKnown ? Optional.empty()
@@ -583,6 +598,18 @@ final class LatinNameQuery {
     // the whole Arabic reading has no synonym matches to rank below: it weighs as the fields it replaces
     float boost = allGazetteerNames ? 1f : BOOST;
     return Optional.of(new Reading(Query.of(q -> q.bool(b -> b.must(must).boost(boost))), allGazetteerNames));
+  }
+
+  /**
+   * The names, only in an article the tagger placed in Iraq, when the place's name is also a word. Any governorate
+   * will do: a list of towns hit by air strikes («مخمور والرمادي وبيجي») names Iraq by its other towns, not always by
+   * the homograph's own governorate.
+   */
+  private static Query inTaggedGovernorate(Query names, Set<String> governorates) {
+    if (governorates == null) {
+      return names;
+    }
+    return Query.of(q -> q.bool(b -> b.must(names).filter(f -> f.exists(e -> e.field("provinces")))));
   }
 
   private static void flush(List<String> run, List<List<String>> runs) {
