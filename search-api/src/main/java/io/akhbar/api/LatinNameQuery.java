@@ -81,12 +81,11 @@ final class LatinNameQuery {
    */
   private final Map<String, List<String>> iraqPlaces;
   /**
-   * The governorates of the Iraqi places whose Arabic name is also a word (the gazetteer's {@code evidence = context},
-   * and a lexicon word: «الرمادي» is also "grey"; not «بيجي»): their Arabic names count only in an article the tagger
-   * placed in Iraq, which it does only with evidence (the grey wolf, a grey phone and Dr. Mohammed al-Ramadi are not
-   * Ramadi).
+   * The keys of {@link #iraqPlaces} whose Arabic name is also a word (the gazetteer's {@code evidence = context}, and a
+   * lexicon word: «الرمادي» is also "grey"; not «بيجي»): their Arabic names count only in an article the tagger placed
+   * in Iraq, which it does only with evidence (the grey wolf, a grey phone and Dr. Mohammed al-Ramadi are not Ramadi).
    */
-  private final Map<String, Set<String>> iraqHomographs;
+  private final Set<String> iraqHomographs;
   /**
    * The gazetteer's actors by the {@link #articleKey} of each Latin name: their Arabic names, searched unstemmed when
    * a whole run of the query is that name (Hezbollah: «حزب الله»; al-Houthi is a family name, not «الحوثيون»).
@@ -156,7 +155,7 @@ final class LatinNameQuery {
           .forEach(n -> owners.merge(n, 1, Integer::sum));
     }
     Map<String, List<String>> iraqi = new java.util.HashMap<>();
-    Map<String, Set<String>> homographs = new java.util.HashMap<>();
+    Set<String> homographs = new HashSet<>();
     for (io.akhbar.gazetteer.Place p : gazetteer.places()) {
       List<String> arabicNames = p.allNames().stream().filter(ArabicText::hasArabicLetter).toList();
       for (String l : p.allNames()) {
@@ -164,15 +163,13 @@ final class LatinNameQuery {
           iraqi.computeIfAbsent(key(l), k -> new ArrayList<>()).addAll(arabicNames);
           if (p.needsContext() && arabicNames.stream().map(n -> ArabicText.normalize(n).replaceFirst("^ال", ""))
               .anyMatch(LEXICON::contains)) {
-            homographs.computeIfAbsent(key(l), k -> new java.util.TreeSet<>()).add(p.governorateId());
+            homographs.add(key(l));
           }
         }
       }
     }
     this.iraqPlaces = Map.copyOf(iraqi);
-    Map<String, Set<String>> homographsCopy = new java.util.HashMap<>();
-    homographs.forEach((k, v) -> homographsCopy.put(k, Set.copyOf(v)));
-    this.iraqHomographs = Map.copyOf(homographsCopy);
+    this.iraqHomographs = Set.copyOf(homographs);
     // the gazetteer's people, groups and bodies too: their Arabic names searched unstemmed, beside their synonyms
     // (a synonym of several words goes through the stemmed chain, where «لحزب الله» or «بان كي مون» can miss)
     Map<String, List<String>> actors = new java.util.HashMap<>();
@@ -564,7 +561,8 @@ final class LatinNameQuery {
       boolean isKnown = known.contains(runKey);
       List<String> actorForms = actorForms(r);
       List<String> bearerForms = bearerForms(r);
-      List<String> iraqPlace = iraqPlace(r);
+      // as iraqPlace(r), from the lookups just made
+      List<String> iraqPlace = actorForms == null && bearerForms == null ? iraqPlaces.get(runKey) : null;
       // a surname's bearers are its whole reading when the family word itself is among them (Cameron: «كاميرون»,
       // never the stemmed «الكاميرون», Cameroon)
       boolean wholeRun = abroad.containsKey(runKey) || iraqPlace != null || actorForms != null && actorFormsComplete(r)
@@ -575,7 +573,7 @@ final class LatinNameQuery {
       List<String> actorAndBearers = actorForms == null || bearerForms == null ? actorForms
           : java.util.stream.Stream.concat(actorForms.stream(), bearerForms.stream()).distinct().toList();
       Optional<Query> names = abroad.containsKey(runKey) ? Optional.of(arabicNames(abroad.get(runKey)))
-          : iraqPlace != null ? Optional.of(inTaggedGovernorate(arabicNames(iraqPlace), iraqHomographs.get(runKey)))
+          : iraqPlace != null ? Optional.of(inIraqWhenAWord(arabicNames(iraqPlace), iraqHomographs.contains(runKey)))
           : actorForms != null ? Optional.of(arabicNames(actorAndBearers))
           : bearerForms != null ? Optional.of(arabicNames(bearerForms))
           : isKnown ? Optional.empty()
@@ -605,8 +603,8 @@ final class LatinNameQuery {
    * will do: a list of towns hit by air strikes («مخمور والرمادي وبيجي») names Iraq by its other towns, not always by
    * the homograph's own governorate.
    */
-  private static Query inTaggedGovernorate(Query names, Set<String> governorates) {
-    if (governorates == null) {
+  private static Query inIraqWhenAWord(Query names, boolean homograph) {
+    if (!homograph) {
       return names;
     }
     return Query.of(q -> q.bool(b -> b.must(names).filter(f -> f.exists(e -> e.field("provinces")))));
